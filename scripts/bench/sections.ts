@@ -1,0 +1,8 @@
+/** A benchmark section prints its own report and returns its figures for `--json`. */
+export interface BenchSection {
+  name: string;
+  run(): Promise<Record<string, unknown>>;
+}
+
+// Sections register here, in the order they run.
+export const sections: BenchSection[] = [];
