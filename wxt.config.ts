@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-export const GECKO_ID = 'arabic-lookup@corpus.local';
+import { GECKO_ID } from './scripts/lib/extension-ids';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -19,7 +18,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

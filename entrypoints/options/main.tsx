@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { Surface } from '@/components/Surface';
+import '@/components/surface.css';
+import { captureUncaughtErrors } from '@/utils/error-log';
+import { applyUiLocale, t } from '@/utils/i18n';
+
+captureUncaughtErrors('options');
+applyUiLocale();
+render(<Surface title={t('optionsTitle')} />, document.getElementById('app')!);

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { Surface } from '@/components/Surface';
+import '@/components/surface.css';
+import { captureUncaughtErrors } from '@/utils/error-log';
+import { applyUiLocale, t } from '@/utils/i18n';
+
+captureUncaughtErrors('popup');
+applyUiLocale();
+render(<Surface title={t('popupTitle')} />, document.getElementById('app')!);

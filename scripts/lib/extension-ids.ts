@@ -1,0 +1,2 @@
+/** Firefox needs a fixed add-on id so that its pages have a stable address and storage survives updates. */
+export const GECKO_ID = 'arabic-lookup@corpus.local';

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import type { BrowserName } from '../../scripts/lib/browsers';
+import { launchWithExtension, reportedTabId, type ExtensionBrowser } from '../../scripts/lib/launch';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server';
+import type { ErrorLogEntry } from '../../utils/error-log';
+
+export const BROWSER: BrowserName = process.env.BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const FIXTURES_DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const ARTIFACTS_DIR = fileURLToPath(new URL(`../../artifacts/e2e/${BROWSER}/`, import.meta.url));
+
+export interface Harness extends ExtensionBrowser {
+  server: StaticServer;
+  /** Opens an extension page (`popup.html?tab=3`) and waits until `readySelector` is in it. */
+  openExtensionPage(path: string, readySelector?: string): Promise<Page>;
+  openFixture(path: string): Promise<Page>;
+  /** Runs a function where the extension's APIs are (an extension page), in either browser. */
+  inExtension<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
+  errorLog(): Promise<ErrorLogEntry[]>;
+  /** The id of the tab showing `url`, once its content script has reported. */
+  tabIdOf(url: string): Promise<number>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startHarness({ lang = 'en' } = {}): Promise<Harness> {
+  const launched = await launchWithExtension(BROWSER, { headless: true, lang });
+  const server = await serveFolder(FIXTURES_DIR);
+  let extensionPage: Page | undefined;
+
+  const openExtensionPage = async (path: string, readySelector = 'body') => {
+    const page = await launched.browser.newPage();
+    // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
+    void page.goto(`${launched.extensionOrigin}/${path}`).catch(() => undefined);
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    return page;
+  };
+
+  const inExtension = async <T,>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T> => {
+    if (!extensionPage) {
+      extensionPage = await openExtensionPage('reader.html', '#app');
+      await extensionPage.evaluate(() => {
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi; ext: ExtensionApi };
+        scope.ext = (scope.browser ?? scope.chrome)!;
+      });
+    }
+    return extensionPage.evaluate(fn as (...args: unknown[]) => T, ...args) as Promise<T>;
+  };
+
+  return {
+    ...launched,
+    server,
+    openExtensionPage,
+    async openFixture(path) {
+      const page = await launched.browser.newPage();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      return page;
+    },
+    inExtension,
+    errorLog: () =>
+      inExtension(async () => {
+        const stored = await (globalThis as unknown as InExtension).ext.storage.local.get('errorLog');
+        return (stored.errorLog ?? []) as ErrorLogEntry[];
+      }),
+    async tabIdOf(url) {
+      await inExtension(() => undefined);
+      return reportedTabId(extensionPage!, url);
+    },
+    async screenshot(page, name) {
+      mkdirSync(ARTIFACTS_DIR, { recursive: true });
+      const path = `${ARTIFACTS_DIR}${name}.png`;
+      await page.screenshot({ path });
+      return path;
+    },
+    async close() {
+      await launched.browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The subset of the WebExtension API tests call from an extension page. */
+export interface ExtensionApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Functions given to `inExtension` run inside the extension page, so they can use nothing from this file:
+ * they reach the API as `(globalThis as unknown as InExtension).ext` (`browser` in Firefox, `chrome` in Chromium).
+ */
+export interface InExtension {
+  ext: ExtensionApi;
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+
+export type MessageKey =
+  | 'extName'
+  | 'popupTitle'
+  | 'sidePanelTitle'
+  | 'optionsTitle'
+  | 'readerTitle'
+  | 'searchPlaceholder'
+  | 'notStated';
+
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}
+
+/**
+ * The UI's direction comes from our own catalogue: a Chromium without its Arabic language pack serves Arabic
+ * messages while `@@bidi_dir` still says `ltr`.
+ */
+export function uiDirection(): 'rtl' | 'ltr' {
+  return browser.i18n.getMessage('textDirection') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getMessage('uiLanguage') || 'en';
+}
+
+/** Sets the document's language and direction before the first paint of an extension page. */
+export function applyUiLocale(root: HTMLElement = document.documentElement): void {
+  root.lang = uiLanguage();
+  root.dir = uiDirection();
+}
