@@ -1,0 +1,84 @@
+import { describe, expect, it, vi, afterEach } from 'vitest';
+import { runInSlices, ThrottledPump, type SliceClock } from './time-slices';
+
+/** A clock where each step costs 1 ms and deferred tasks run when the test says. */
+function fakeClock() {
+  let time = 0;
+  const pending: (() => void)[] = [];
+  const clock: SliceClock = { now: () => time, defer: (task) => void pending.push(task) };
+  return { clock, pending, advance: (ms: number) => (time += ms), runPending: () => pending.splice(0).forEach((task) => task()) };
+}
+
+describe('runInSlices', () => {
+  it('stops each slice at the budget and yields to the event loop', async () => {
+    const { clock, pending, advance, runPending } = fakeClock();
+    let steps = 0;
+    const slices: number[] = [];
+    const done = runInSlices(
+      () => {
+        advance(1);
+        return ++steps < 20;
+      },
+      { clock, budgetMs: 8, onSliceEnd: () => slices.push(steps) },
+    );
+    expect(slices).toEqual([8]);
+    expect(pending).toHaveLength(1);
+    runPending();
+    runPending();
+    expect(await done).toBe(true);
+    expect(slices).toEqual([8, 16, 20]);
+  });
+
+  it('resolves false without another step once aborted', async () => {
+    const { clock, advance, runPending } = fakeClock();
+    const controller = new AbortController();
+    let steps = 0;
+    const done = runInSlices(() => (advance(1), ++steps < 100), { clock, budgetMs: 4, signal: controller.signal });
+    controller.abort();
+    runPending();
+    expect(await done).toBe(false);
+    expect(steps).toBe(4);
+  });
+
+  it('rejects with the error a step throws', async () => {
+    const { clock } = fakeClock();
+    await expect(runInSlices(() => { throw new Error('boom'); }, { clock })).rejects.toThrow('boom');
+  });
+});
+
+describe('ThrottledPump', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs while requests never stop: a throttle, not a debounce', () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    const clock = { now: () => Date.now(), setTimeout: (task: () => void, ms: number) => setTimeout(task, ms) as unknown as number, clearTimeout: (id: number) => clearTimeout(id) };
+    const pump = new ThrottledPump(() => runs++, { minIntervalMs: 100, maxIntervalMs: 1000, maxCpuShare: 0.1, clock });
+    // A mutation every 20 ms for one second: a restarting debounce would never fire.
+    for (let elapsed = 0; elapsed < 1000; elapsed += 20) {
+      pump.request();
+      vi.advanceTimersByTime(20);
+    }
+    expect(runs).toBeGreaterThanOrEqual(9);
+    expect(runs).toBeLessThanOrEqual(11);
+  });
+
+  it('widens its interval when a run costs more than its CPU share, and narrows it again', () => {
+    let time = 0;
+    let cost = 50;
+    const timers: (() => void)[] = [];
+    const clock = { now: () => time, setTimeout: (task: () => void) => (timers.push(task), 0), clearTimeout: () => undefined };
+    const pump = new ThrottledPump(() => (time += cost), { minIntervalMs: 100, maxIntervalMs: 2000, maxCpuShare: 0.1, clock });
+    pump.request();
+    timers.shift()!();
+    expect(pump.currentIntervalMs).toBe(500);
+    cost = 500;
+    pump.request();
+    timers.shift()!();
+    expect(pump.currentIntervalMs).toBe(2000);
+    cost = 1;
+    pump.request();
+    timers.shift()!();
+    expect(pump.currentIntervalMs).toBe(100);
+  });
+});
