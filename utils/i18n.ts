@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 
-export type MessageKey =
-  | 'extName'
-  | 'popupTitle'
-  | 'sidePanelTitle'
-  | 'optionsTitle'
-  | 'readerTitle'
-  | 'searchPlaceholder'
-  | 'notStated';
+/**
+ * Every key of the English catalogue, the one `default_locale` falls back to: a key missing there is a type
+ * error wherever it is used, so the two catalogues and the code cannot drift silently.
+ */
+export type MessageKey = keyof typeof import('../public/_locales/en/messages.json');
 
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
