@@ -7,3 +7,4 @@ export * from './limits';
 export * from './markdown';
 export * from './read-file';
 export * from './types';
+export * from './entities';
