@@ -11,7 +11,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: "Look up in the corpus" on a selection; activeTab + scripting: the shortcut reads the selection
+    // of the tab it was pressed in, and nowhere else.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    commands: {
+      'look-up-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_lookUpCommand__',
+      },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureUncaughtErrors } from '@/utils/error-log';
+import { registerSelectionLookup } from '@/utils/selection-lookup';
 import { PageReports } from '@/utils/page-reports';
 
 export default defineBackground(() => {
   captureUncaughtErrors('background');
+  registerSelectionLookup();
   const pages = new PageReports();
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 
