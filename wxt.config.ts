@@ -1,12 +1,24 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from './scripts/lib/extension-ids';
+
+/** The hover card's Arabic font, loaded by the content script through FontFace (entrypoints/content/font.ts). */
+const CARD_FONT = {
+  absoluteSrc: fileURLToPath(new URL('./node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', import.meta.url)),
+  relativeDest: 'fonts/noto-naskh-arabic-400.woff2',
+};
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(CARD_FONT);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -21,6 +33,9 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
+    // Pages load the card's font from the extension: it must be web-accessible (and nothing else is).
+    web_accessible_resources:
+      browser === 'firefox' ? [CARD_FONT.relativeDest] : [{ resources: [CARD_FONT.relativeDest], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

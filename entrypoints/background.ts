@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureUncaughtErrors } from '@/utils/error-log';
 import { registerSelectionLookup } from '@/utils/selection-lookup';
+import { parsePageRequest } from '@/utils/page-messages';
+import { handlePageRequest } from '@/utils/page-request-handler';
 import { PageReports } from '@/utils/page-reports';
 
 export default defineBackground(() => {
@@ -11,19 +13,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-    const request = message as { type?: unknown; tabId?: unknown; hasArabic?: unknown; entityCounts?: unknown };
-    if (request?.type === 'reportPage' && sender.tab?.id !== undefined) {
-      pages.record({
-        tabId: sender.tab.id,
-        frameId: sender.frameId ?? 0,
-        url: sender.url ?? '',
-        hasArabic: request.hasArabic === true,
-        entityCounts: {},
-        time: Date.now(),
-      });
-      sendResponse({ ok: true });
-      return;
+    const pageRequest = parsePageRequest(message);
+    if (pageRequest) {
+      handlePageRequest(pageRequest, sender, pages).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+      return true;
     }
+    const request = message as { type?: unknown; tabId?: unknown };
     if (request?.type === 'pageEntities' && typeof request.tabId === 'number') {
       sendResponse({ ok: true, pages: pages.forTab(request.tabId) });
       return;

@@ -6,6 +6,8 @@ export interface PageReport {
   hasArabic: boolean;
   /** entity id → number of mentions in this frame. */
   entityCounts: Record<string, number>;
+  /** entity id → document y (CSS px) of its first mentions in page order; absent in a report made before indexing. */
+  positions?: Record<string, number[]>;
   time: number;
 }
 

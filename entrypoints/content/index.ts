@@ -1,17 +1,121 @@
+import './highlight-style.css';
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { captureUncaughtErrors } from '@/utils/error-log';
+import { captureUncaughtErrors, recordError } from '@/utils/error-log';
+import { parseContentCommand } from '@/utils/page-messages';
+import { isMarkingOn, loadPageSettings, setMarkingForSite, siteOf, watchPageSettings, type PageSettings } from '@/utils/settings';
+import { CardController } from './card';
+import { listenForShortcuts } from './keyboard';
+import { loadMatcher } from './matcher';
+import { PageReporter } from './page-report';
+import { ARABIC } from './scan';
+import { MarkingSession } from './session';
+import { t } from '@/utils/i18n';
 
-/** Arabic letters (base block and supplements): a page without any is left alone at almost no cost. */
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/u;
+/** How much of the page's text is probed for Arabic before anything else is done. */
+const PROBE_LENGTH = 200_000;
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
-  main() {
+  main(ctx) {
     captureUncaughtErrors('content', { ownScriptsOnly: true });
-    const hasArabic = ARABIC.test(document.body?.textContent?.slice(0, 200_000) ?? '');
-    void browser.runtime.sendMessage({ type: 'reportPage', hasArabic });
+    void run(ctx).catch((error: unknown) => recordError('content', error, location.href));
   },
 });
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const site = siteOf(location.href);
+  let settings = await loadPageSettings();
+  let session: MarkingSession | null = null;
+  let matcher: ReturnType<typeof loadMatcher> | undefined;
+  let hasArabic = pageHasArabic();
+  const card = new CardController(ctx, () => session?.highlighter.setCurrent(null));
+
+  const startSession = async () => {
+    if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
+    matcher ??= loadMatcher();
+    const find = await matcher;
+    if (session || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
+    session = new MarkingSession(ctx, find, card, { ...settings });
+    await session.start();
+  };
+  const stopSession = () => {
+    session?.stop();
+    session = null;
+    new PageReporter(null, () => hasArabic).send();
+  };
+
+  watchPageSettings((next) => {
+    settings = next;
+    if (!isMarkingOn(settings, site)) stopSession();
+    else if (session) session.applySettings(settings);
+    else void startSession();
+  });
+  ctx.signal.addEventListener('abort', () => session?.stop());
+
+  listenForShortcuts(
+    {
+      async toggleSite() {
+        const on = !isMarkingOn(settings, site);
+        settings = await setMarkingForSite(site, on);
+        if (on && !settings.enabled) return false;
+        return on;
+      },
+      move(step) {
+        const mention = session?.move(step);
+        if (!session || !mention) return null;
+        const { index, total } = session.position(mention);
+        return t('mentionPosition', [mention.text, String(index + 1), String(total)]);
+      },
+    },
+    card,
+    ctx.signal,
+  );
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const command = parseContentCommand(message);
+    if (!command) return undefined;
+    if (command.type === 'describeCard') return Promise.resolve(card.describe());
+    return Promise.resolve(session?.scrollTo(command.entityId, command.occurrence) ?? false);
+  });
+
+  if (hasArabic) {
+    await startSession();
+    return;
+  }
+  // A page without Arabic costs one probe, a report, and an observer that waits for Arabic to arrive (a SPA).
+  new PageReporter(null, () => false).send();
+  watchForArabic(ctx.signal, () => {
+    hasArabic = true;
+    void startSession();
+  });
+}
+
+function pageHasArabic(): boolean {
+  return ARABIC.test(document.body?.textContent?.slice(0, PROBE_LENGTH) ?? '') || ARABIC.test(document.title);
+}
+
+/** Looks at added text only, at most every 500 ms, until Arabic shows up once. */
+function watchForArabic(signal: AbortSignal, found: () => void): void {
+  const added: Node[] = [];
+  let timer = 0;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) added.push(...record.addedNodes, ...(record.type === 'characterData' ? [record.target] : []));
+    timer ||= window.setTimeout(() => {
+      timer = 0;
+      const nodes = added.splice(0);
+      if (nodes.some((node) => ARABIC.test(node.textContent?.slice(0, PROBE_LENGTH) ?? ''))) {
+        observer.disconnect();
+        found();
+      }
+    }, 500);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}
+
+export type { PageSettings };

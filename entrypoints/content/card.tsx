@@ -1,0 +1,240 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import componentsCss from '@/components/components.css?inline';
+import type { EntitySummary } from '@/components/EntityChip';
+import { HoverCard, CARD_PASSAGES, type CardData } from '@/components/hover-card/HoverCard';
+import cardCss from '@/components/hover-card/hover-card.css?inline';
+import { placeCard } from '@/lib/page/card-placement';
+import type { EntityPassage } from '@/lib/search/search-index';
+import { t, uiLanguage } from '@/utils/i18n';
+import { sendRequest } from '@/utils/messages';
+import { loadCardFont } from './font';
+import { liveRange, type PageMention } from './page-mentions';
+import { UI_HOST_TAG } from './text-blocks';
+import { pageTheme } from './theme';
+
+const RELATED_SHOWN = 4;
+
+/** What the card was opened by: a hover closes it when the pointer leaves, focus when focus leaves. */
+export type OpenedBy = 'hover' | 'tap' | 'focus' | 'keyboard' | 'request';
+
+/**
+ * The hover card and the screen-reader live region, in one closed shadow root whose host is the only node we
+ * ever add to the page, and only while the card (or an announcement) is showing.
+ */
+export class CardController {
+  private ui: ShadowRootContentScriptUi<void> | undefined;
+  private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
+  private mounted = false;
+  private mention: PageMention | null = null;
+  openedBy: OpenedBy | null = null;
+  private data: CardData = { status: 'loading' };
+  private announcement = '';
+  private unmountTimer = 0;
+  private frame = 0;
+  private readonly lookups = new Map<string, Promise<CardData>>();
+  /** performance.now() of the last paint with data (the benchmark reads the card's paint time). */
+  lastPaint = { requested: 0, painted: 0 };
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly onClosed: () => void,
+  ) {
+    const follow = () => this.scheduleReposition();
+    addEventListener('scroll', follow, { capture: true, passive: true, signal: ctx.signal });
+    addEventListener('resize', follow, { passive: true, signal: ctx.signal });
+  }
+
+  get current(): PageMention | null {
+    return this.mention;
+  }
+
+  isOwnHost(target: EventTarget | null): boolean {
+    return target !== null && target === this.ui?.shadowHost;
+  }
+
+  /** Starts fetching an entity's card data before the hover delay ends, so the card paints with it. */
+  prefetch(entityId: string): Promise<CardData> {
+    let pending = this.lookups.get(entityId);
+    if (!pending) {
+      pending = fetchCardData(entityId);
+      this.lookups.set(entityId, pending);
+      void pending.then((data) => data.status === 'failed' && this.lookups.delete(entityId));
+    }
+    return pending;
+  }
+
+  async open(mention: PageMention, openedBy: OpenedBy): Promise<void> {
+    const requested = performance.now();
+    this.mention = mention;
+    this.openedBy = openedBy;
+    void loadCardFont();
+    const pending = this.prefetch(mention.entityId);
+    const ui = await this.ensureUi();
+    if (this.mention !== mention) return;
+    this.data = { status: 'loading' };
+    const data = await Promise.race([pending, nextFrameValue<CardData | null>(null)]);
+    if (this.mention !== mention) return;
+    if (data) this.data = data;
+    this.show(ui);
+    if (!data) {
+      const later = await pending;
+      if (this.mention !== mention) return;
+      this.data = later;
+      this.renderCard();
+    }
+    requestAnimationFrame(() => (this.lastPaint = { requested, painted: performance.now() }));
+  }
+
+  close(): void {
+    if (!this.mention) return;
+    this.mention = null;
+    this.openedBy = null;
+    this.renderCard();
+    this.unmountSoon(this.announcement ? 5000 : 0);
+    this.onClosed();
+  }
+
+  /** Says something to screen readers through the live region inside our shadow root. */
+  async announce(text: string): Promise<void> {
+    const ui = await this.ensureUi();
+    this.announcement = '';
+    this.show(ui);
+    // A change of text is what a live region reads: clear, then set on the next frame.
+    requestAnimationFrame(() => {
+      this.announcement = text;
+      this.renderCard();
+    });
+    if (!this.mention) this.unmountSoon(5000);
+  }
+
+  /** Test-only description of what the card shows (its root is closed to the page and to Firefox's driver). */
+  describe(): { entityId: string | null; text: string; host: string } | null {
+    if (!this.mounted || !this.ui) return null;
+    const card = this.ui.uiContainer.querySelector('.hover-card');
+    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName };
+  }
+
+  private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
+    this.creating ??= createShadowRootUi(this.ctx, {
+      name: UI_HOST_TAG,
+      mode: 'closed',
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      // Keys typed in the card must not reach the page's own shortcuts.
+      isolateEvents: ['keydown', 'keyup', 'keypress'],
+      css: `${componentsCss}\n${cardCss}`,
+      onMount: () => undefined,
+      onRemove: () => {
+        this.mounted = false;
+      },
+    });
+    this.ui = await this.creating;
+    return this.ui;
+  }
+
+  private show(ui: ShadowRootContentScriptUi<void>): void {
+    clearTimeout(this.unmountTimer);
+    if (!this.mounted) {
+      ui.mount();
+      this.mounted = true;
+    }
+    this.renderCard();
+  }
+
+  private unmountSoon(delay: number): void {
+    clearTimeout(this.unmountTimer);
+    this.unmountTimer = window.setTimeout(() => {
+      if (this.mention || !this.ui || !this.mounted) return;
+      render(null, this.ui.uiContainer);
+      this.ui.remove();
+      this.mounted = false;
+      this.announcement = '';
+    }, delay);
+  }
+
+  private renderCard(): void {
+    if (!this.ui || !this.mounted) return;
+    const mention = this.mention;
+    render(
+      <>
+        {mention && (
+          <div class="card-layer" data-card-layer="">
+            <HoverCard
+              entityId={mention.entityId}
+              data={this.data}
+              mentionText={mention.text}
+              t={t}
+              uiLanguage={uiLanguage() === 'ar' ? 'ar' : 'en'}
+              theme={pageTheme()}
+              readerHref={readerHref}
+              onOpenReader={(passage) => void browser.runtime.sendMessage({ type: 'openReader', passageId: passage.passageId })}
+              onMore={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
+              onSelectEntity={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
+              onClose={() => this.close()}
+            />
+          </div>
+        )}
+        <div class="visually-hidden" role="status" aria-live="polite">
+          {this.announcement}
+        </div>
+      </>,
+      this.ui.uiContainer,
+    );
+    this.reposition();
+  }
+
+  private scheduleReposition(): void {
+    if (!this.mention || this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.reposition();
+    });
+  }
+
+  /** Beside the word, never over it, inside the viewport; closes once the word has left the screen. */
+  private reposition(): void {
+    const layer = this.ui?.uiContainer.querySelector<HTMLElement>('[data-card-layer]');
+    const card = layer?.firstElementChild as HTMLElement | null | undefined;
+    if (!this.mention || !layer || !card) return;
+    const range = liveRange(this.mention);
+    const word = range?.getBoundingClientRect();
+    if (!word || (word.width === 0 && word.height === 0) || word.bottom < 0 || word.top > innerHeight) {
+      this.close();
+      return;
+    }
+    card.style.maxHeight = '';
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.range.startContainer.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
+    layer.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
+    card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
+  }
+}
+
+function readerHref(passage: EntityPassage): string {
+  return browser.runtime.getURL(`/reader.html?doc=${encodeURIComponent(passage.documentId)}&passage=${encodeURIComponent(passage.passageId)}`);
+}
+
+async function fetchCardData(entityId: string): Promise<CardData> {
+  try {
+    const lookup = await sendRequest({ type: 'lookupEntity', entityId, limit: CARD_PASSAGES });
+    if (!lookup) return { status: 'failed', error: entityId };
+    const related = await Promise.all(
+      lookup.related.slice(0, RELATED_SHOWN).map(async ({ entityId: id }): Promise<EntitySummary | null> => {
+        const other = await sendRequest({ type: 'lookupEntity', entityId: id, limit: 1 }).catch(() => null);
+        return other ? { id: other.entity.id, nameAr: other.entity.nameAr, nameEn: other.entity.nameEn, type: other.entity.type } : null;
+      }),
+    );
+    return { status: 'ready', lookup, related: related.filter((entity): entity is EntitySummary => entity !== null) };
+  } catch (error) {
+    return { status: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Resolves with `value` after the next frame: how long the card waits for its data before painting "loading". */
+function nextFrameValue<T>(value: T): Promise<T> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve(value)));
+}

@@ -1,0 +1,150 @@
+import type { HighlightStyle } from '@/utils/settings';
+import highlightCss from './highlight-style.css?inline';
+import type { MentionStore, PageMention } from './page-mentions';
+
+/** Registered names; the manifest CSS styles each. */
+const NAMES = { underline: 'arabic-lookup-underline', background: 'arabic-lookup-background', current: 'arabic-lookup-current', flash: 'arabic-lookup-flash' } as const;
+
+export const highlightApiAvailable = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/**
+ * Paints the mentions near the viewport through the CSS Custom Highlight API. Painting cost grows with every
+ * registered range, visible or not, so only blocks an IntersectionObserver reports within a screen of the
+ * viewport are registered, and each update builds one new Highlight and sets it once. Without the API
+ * nothing is painted and hover lookup still works.
+ */
+export class Highlighter {
+  private readonly near = new Set<Node>();
+  private readonly observed = new WeakSet<Element>();
+  private readonly observer: IntersectionObserver;
+  private frame = 0;
+  private style: HighlightStyle;
+  private current: PageMention | null = null;
+  private readonly styledRoots = new WeakSet<ShadowRoot>();
+  private sheet: CSSStyleSheet | null = null;
+  /** Registrations so far (tests and the benchmark read how often we repaint). */
+  registrations = 0;
+
+  constructor(
+    private readonly store: MentionStore,
+    style: HighlightStyle,
+  ) {
+    this.style = style;
+    this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '100% 0px' });
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.style = style;
+    this.registerNow();
+  }
+
+  /** A block's mentions changed: watch it, and repaint if it is near the viewport. */
+  blockChanged(block: Node): void {
+    const element = elementOf(block);
+    if (!element) return;
+    if (!this.observed.has(element) && this.store.inBlock(block).length > 0) {
+      this.observed.add(element);
+      this.observer.observe(element);
+    }
+    if (this.near.has(block) || this.near.has(element)) this.scheduleRegister();
+  }
+
+  /** Blocks known to be in the viewport (the first pass measured them): paint them without waiting for the observer. */
+  markNear(blocks: readonly Node[]): void {
+    for (const block of blocks) this.near.add(block);
+    this.registerNow();
+  }
+
+  /** The mention the user is on (hover, focus, keyboard): emphasised in every style, even "none until hover". */
+  setCurrent(mention: PageMention | null): void {
+    this.current = mention;
+    if (!highlightApiAvailable) return;
+    if (mention) CSS.highlights.set(NAMES.current, new Highlight(mention.range));
+    else CSS.highlights.delete(NAMES.current);
+  }
+
+  /** Blinks a mention (scroll-to, keyboard moves): once, steady, when the user prefers reduced motion. */
+  flash(mention: PageMention): void {
+    if (!highlightApiAvailable) return;
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const steps = reduced ? [true, false] : [true, false, true, false, true, false];
+    let index = 0;
+    const step = () => {
+      if (steps[index]) CSS.highlights.set(NAMES.flash, new Highlight(mention.range));
+      else CSS.highlights.delete(NAMES.flash);
+      if (++index < steps.length) setTimeout(step, reduced ? 1200 : 250);
+    };
+    step();
+  }
+
+  /** Firefox paints no document ::highlight() rule inside shadow roots: each open root adopts the rules too. */
+  styleShadowRoot(root: ShadowRoot): void {
+    if (this.styledRoots.has(root)) return;
+    this.styledRoots.add(root);
+    try {
+      this.sheet ??= createSheet(highlightCss);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    } catch {
+      // A page that froze its adoptedStyleSheets keeps its shadow root unstyled; hover lookup still works there.
+    }
+  }
+
+  stop(): void {
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    if (!highlightApiAvailable) return;
+    for (const name of Object.values(NAMES)) CSS.highlights.delete(name);
+  }
+
+  private onIntersection(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (entry.isIntersecting) this.near.add(entry.target);
+      else this.near.delete(entry.target);
+    }
+    this.scheduleRegister();
+  }
+
+  private scheduleRegister(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.registerNow();
+    });
+  }
+
+  registerNow(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    if (!highlightApiAvailable) return;
+    CSS.highlights.delete(NAMES.underline);
+    CSS.highlights.delete(NAMES.background);
+    if (this.current && !this.store.inBlock(this.current.block).includes(this.current)) this.setCurrent(null);
+    if (this.style === 'hover-only') return;
+    const ranges: StaticRange[] = [];
+    const seen = new Set<Node>();
+    for (const node of this.near) {
+      for (const candidate of [node, ...shadowBlockAlias(node)]) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        for (const mention of this.store.inBlock(candidate)) ranges.push(mention.range);
+      }
+    }
+    this.registrations++;
+    CSS.highlights.set(this.style === 'background' ? NAMES.background : NAMES.underline, new Highlight(...ranges));
+  }
+}
+
+function elementOf(block: Node): Element | null {
+  return block instanceof Element ? block : block instanceof ShadowRoot ? block.host : null;
+}
+
+/** Text directly in a shadow root has the root as its block, observed through its host. */
+function shadowBlockAlias(node: Node): Node[] {
+  return node instanceof Element && node.shadowRoot ? [node.shadowRoot] : [];
+}
+
+function createSheet(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}

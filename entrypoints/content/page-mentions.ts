@@ -1,0 +1,157 @@
+/** A mention found on the page: where it is (a static range, which costs the page nothing when its DOM changes). */
+export interface PageMention {
+  entityId: string;
+  /** The page's text of the mention. */
+  text: string;
+  range: StaticRange;
+  /** The block it was found in: rescanning the block replaces its mentions. */
+  block: Node;
+}
+
+/** A live range over a mention for geometry; null once the page has changed under it. */
+export function liveRange(mention: PageMention): Range | null {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
+  if (!startContainer.isConnected || !endContainer.isConnected) return null;
+  try {
+    const range = document.createRange();
+    range.setStart(startContainer, startOffset);
+    range.setEnd(endContainer, endOffset);
+    return range.collapsed ? null : range;
+  } catch {
+    return null;
+  }
+}
+
+export function rectsContain(rects: DOMRectList | DOMRect[], x: number, y: number): boolean {
+  for (const rect of rects) if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return true;
+  return false;
+}
+
+/**
+ * Every mention on the page, by block and by text node. Blocks are replaced whole when rescanned; ordering in
+ * the page is computed only when asked (next/previous, the report).
+ */
+export class MentionStore {
+  private readonly byBlock = new Map<Node, PageMention[]>();
+  private readonly byNode = new WeakMap<Node, PageMention[]>();
+  private readonly passOf = new WeakMap<Node, number>();
+  private ordered: PageMention[] | null = null;
+  private readonly listeners = new Set<(block: Node) => void>();
+  version = 0;
+
+  /** Called whenever a block's mentions change. */
+  onChange(listener: (block: Node) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Records what one run of a block's text holds. Within one `pass` the runs of a block add up (text, a nested
+   * block, more text); the first run of a new pass replaces what the block held before.
+   */
+  replaceBlock(block: Node, mentions: PageMention[], nodes: readonly Text[], pass: number): void {
+    const sameUpdate = this.passOf.get(block) === pass;
+    this.passOf.set(block, pass);
+    const previous = this.byBlock.get(block);
+    if (!previous?.length && mentions.length === 0) return;
+    for (const node of nodes) this.byNode.delete(node);
+    if (sameUpdate) {
+      if (mentions.length === 0) return;
+      this.byBlock.set(block, [...(previous ?? []), ...mentions]);
+    } else {
+      if (previous) for (const old of previous) this.forgetNodes(old);
+      if (mentions.length === 0) this.byBlock.delete(block);
+      else this.byBlock.set(block, mentions);
+    }
+    for (const mention of mentions) this.indexNodes(mention, nodes);
+    this.changed(block);
+  }
+
+  /** Drops the mentions of blocks the page has removed. */
+  pruneDisconnected(): void {
+    for (const block of [...this.byBlock.keys()]) {
+      if (!block.isConnected) {
+        this.byBlock.delete(block);
+        this.changed(block);
+      }
+    }
+  }
+
+  clear(): void {
+    const blocks = [...this.byBlock.keys()];
+    this.byBlock.clear();
+    for (const block of blocks) this.changed(block);
+  }
+
+  inBlock(block: Node): readonly PageMention[] {
+    return this.byBlock.get(block) ?? [];
+  }
+
+  inNode(node: Node): readonly PageMention[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  blocks(): IterableIterator<Node> {
+    return this.byBlock.keys();
+  }
+
+  get size(): number {
+    let size = 0;
+    for (const mentions of this.byBlock.values()) size += mentions.length;
+    return size;
+  }
+
+  /** All mentions in page order (blocks in tree order; across shadow roots, by host position). */
+  inPageOrder(): readonly PageMention[] {
+    if (!this.ordered) {
+      const blocks = [...this.byBlock.keys()].filter((block) => block.isConnected).sort(compareInPage);
+      this.ordered = blocks.flatMap((block) => this.byBlock.get(block) ?? []);
+    }
+    return this.ordered;
+  }
+
+  counts(): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const mentions of this.byBlock.values()) for (const { entityId } of mentions) counts[entityId] = (counts[entityId] ?? 0) + 1;
+    return counts;
+  }
+
+  private indexNodes(mention: PageMention, nodes: readonly Text[]): void {
+    const { startContainer, endContainer } = mention.range;
+    let inside = false;
+    for (const node of nodes) {
+      if (node === startContainer) inside = true;
+      if (inside) {
+        const list = this.byNode.get(node);
+        if (list) list.push(mention);
+        else this.byNode.set(node, [mention]);
+      }
+      if (node === endContainer) break;
+    }
+  }
+
+  private forgetNodes(mention: PageMention): void {
+    for (const node of [mention.range.startContainer, mention.range.endContainer]) this.byNode.delete(node);
+  }
+
+  private changed(block: Node): void {
+    this.version++;
+    this.ordered = null;
+    for (const listener of this.listeners) listener(block);
+  }
+}
+
+/** Tree order that sees through shadow roots: a node inside a shadow tree sorts where its host is. */
+function compareInPage(a: Node, b: Node): number {
+  const sameTree = a.getRootNode() === b.getRootNode();
+  const position = sameTree ? a.compareDocumentPosition(b) : hostChain(a).compareDocumentPosition(hostChain(b));
+  if (position & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (position & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+function hostChain(node: Node): Node {
+  let current = node;
+  for (let root = current.getRootNode(); root instanceof ShadowRoot; root = current.getRootNode()) current = root.host;
+  return current === node ? node : current;
+}

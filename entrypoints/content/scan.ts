@@ -1,0 +1,204 @@
+import type { Mention } from '@/lib/match/types';
+import { joinSegments, locate } from '@/lib/page/block-text';
+import { runInSlices } from '@/lib/page/time-slices';
+import { sliceClock } from './clock';
+import type { MentionStore, PageMention } from './page-mentions';
+import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
+
+/** Arabic letters: a block without any cannot name an entity, and costs one regex test. */
+export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
+
+export type FindMentions = (text: string) => Mention[];
+
+export interface ScanTimes {
+  /** When the blocks in the first viewport had been read (ms, performance clock). */
+  viewportDone?: number;
+  /** When the whole page had been read once. */
+  pageDone?: number;
+}
+
+/**
+ * Reads blocks, finds their mentions and records them in the store, in time slices. The first pass starts at
+ * the top of the viewport, reads down to the end of the page, then reads the part above the viewport.
+ */
+export class Scanner {
+  readonly times: ScanTimes = {};
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly pendingShadowRoots: ShadowRoot[] = [];
+  /** Each reading of a subtree is a pass: the runs of one block met in one pass add up instead of replacing each other. */
+  private pass = 0;
+
+  constructor(
+    private readonly find: FindMentions,
+    private readonly store: MentionStore,
+    private readonly hooks: {
+      /** A new open shadow root was met: style it, observe it. */
+      onShadowRoot(root: ShadowRoot): void;
+      /** The first viewport has been read (its blocks are in the store). */
+      onViewportRead(blocks: Node[]): void;
+      /** Called after every slice. */
+      onSliceEnd(): void;
+    },
+  ) {}
+
+  knownShadowRoots(): ReadonlySet<ShadowRoot> {
+    return this.shadowRoots;
+  }
+
+  /** The first full pass over the document. */
+  async scanPage(signal: AbortSignal): Promise<boolean> {
+    const body = document.body ?? document.documentElement;
+    const start = viewportStart(body);
+    const viewportBottom = innerHeight * 1.5;
+    const viewportBlocks: Node[] = [];
+    const pass = ++this.pass;
+    let inViewport = true;
+
+    const below = new BlockCursor(body, (root) => this.meet(root), start ? { startAt: start } : {});
+    let stopAbove: Text | undefined;
+    let above: BlockCursor | null = null;
+
+    const finished = await runInSlices(
+      () => {
+        if (!above) {
+          const block = below.next();
+          if (block) {
+            stopAbove ??= block.nodes[0];
+            const found = this.readBlock(block, pass);
+            if (inViewport) {
+              if (found) viewportBlocks.push(block.container);
+              if (isBelow(block.container, viewportBottom)) {
+                inViewport = false;
+                this.viewportRead(viewportBlocks);
+              }
+            }
+            return true;
+          }
+          if (inViewport) {
+            inViewport = false;
+            this.viewportRead(viewportBlocks);
+          }
+          if (!start) return this.nextShadowRoot();
+          above = new BlockCursor(body, (root) => this.meet(root), stopAbove ? { stopAt: stopAbove } : {});
+        }
+        const block = above.next();
+        if (block) {
+          this.readBlock(block, pass);
+          return true;
+        }
+        return this.nextShadowRoot();
+      },
+      { signal, clock: sliceClock, onSliceEnd: () => this.hooks.onSliceEnd() },
+    );
+    if (finished) this.times.pageDone = performance.now();
+    return finished;
+  }
+
+  /**
+   * Rescans what a mutation touched, within `deadline`; returns the roots it could not reach in time. A root is
+   * widened to its whole block first: a text node or an inline element changes the text of the block around it.
+   */
+  rescan(roots: readonly Node[], deadline: number): Node[] {
+    const containers = new Set<Node>();
+    for (const root of roots) containers.add(root instanceof Element && !isInlineElement(root) ? root : blockOf(root));
+    const left: Node[] = [];
+    const queue = [...containers];
+    for (const [index, container] of queue.entries()) {
+      if (performance.now() >= deadline) {
+        left.push(...queue.slice(index));
+        break;
+      }
+      if (!container.isConnected || isInsideSkipped(container)) continue;
+      const pass = ++this.pass;
+      const cursor = new BlockCursor(container, (shadow) => this.meet(shadow));
+      for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
+    }
+    while (this.pendingShadowRoots.length > 0 && performance.now() < deadline) this.nextShadowRoot();
+    return left;
+  }
+
+  /** Reads one block; returns whether it holds mentions. */
+  readBlock(block: TextBlock, pass: number): boolean {
+    const { text, starts } = joinSegments(block.nodes.map((node) => node.data));
+    if (!ARABIC.test(text)) {
+      this.store.replaceBlock(block.container, [], block.nodes, pass);
+      return false;
+    }
+    const found = this.find(text);
+    const mentions: PageMention[] = [];
+    if (found.length > 0 && isVisible(block.container)) {
+      const joined = { text, starts };
+      for (const mention of found) {
+        const from = locate(joined, mention.start, 'start');
+        const to = locate(joined, mention.end, 'end');
+        const range = new StaticRange({
+          startContainer: block.nodes[from.segment]!,
+          startOffset: from.offset,
+          endContainer: block.nodes[to.segment]!,
+          endOffset: to.offset,
+        });
+        mentions.push({ entityId: mention.id, text: mention.text, range, block: block.container });
+      }
+    }
+    this.store.replaceBlock(block.container, mentions, block.nodes, pass);
+    return mentions.length > 0;
+  }
+
+  private meet(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.pendingShadowRoots.push(root);
+    this.hooks.onShadowRoot(root);
+  }
+
+  /** Reads one pending shadow root whole (they are small); false when none is left. */
+  private nextShadowRoot(): boolean {
+    const root = this.pendingShadowRoots.shift();
+    if (!root) return false;
+    const pass = ++this.pass;
+    const cursor = new BlockCursor(root, (inner) => this.meet(inner));
+    for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
+    return true;
+  }
+
+  private viewportRead(blocks: Node[]): void {
+    this.times.viewportDone = performance.now();
+    this.hooks.onViewportRead(blocks);
+  }
+}
+
+/** The first block in the viewport: where the first pass starts, so what the reader sees is marked first. */
+function viewportStart(body: HTMLElement): Element | undefined {
+  if (scrollY < innerHeight / 2) return undefined;
+  let earliest: Node | undefined;
+  for (const fraction of [0.05, 0.25, 0.5]) {
+    const node = caretNodeAt(innerWidth / 2, innerHeight * fraction);
+    if (!node || !body.contains(node)) continue;
+    if (!earliest || node.compareDocumentPosition(earliest) & Node.DOCUMENT_POSITION_FOLLOWING) earliest = node;
+  }
+  if (!earliest || isInsideSkipped(earliest)) return undefined;
+  const block = earliest instanceof Element ? earliest : earliest.parentElement;
+  return block ?? undefined;
+}
+
+function caretNodeAt(x: number, y: number): Node | null {
+  const doc = document as Document & { caretRangeFromPoint?(x: number, y: number): Range | null };
+  if (typeof doc.caretPositionFromPoint === 'function') return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+}
+
+function elementOf(node: Node): Element | null {
+  return node instanceof Element ? node : node instanceof ShadowRoot ? node.host : node.parentElement;
+}
+
+function isBelow(container: Node, bottom: number): boolean {
+  const element = elementOf(container);
+  return element ? element.getBoundingClientRect().top > bottom : false;
+}
+
+/** Hidden by style (display: none, visibility): only asked of blocks that hold mentions. */
+function isVisible(container: Node): boolean {
+  const element = elementOf(container);
+  if (!element) return true;
+  return typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
+}

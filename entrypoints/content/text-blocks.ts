@@ -1,0 +1,103 @@
+/**
+ * Walks the page's readable text block by block. A block is the run of text nodes under one block-level element
+ * (inline markup such as `<b>`, `<a>`, `<span>` does not start a new one), so that a name split by markup is
+ * read as one string. Skipped: code and form fields, editable regions, elements hidden by attribute, our own UI.
+ */
+export const UI_HOST_TAG = 'arabic-lookup-card';
+
+/** Subtrees whose text is not prose the reader sees. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title', UI_HOST_TAG]);
+
+/** Elements that flow inside a line: their text belongs to the block around them. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'nobr', 'ruby', 'rb', 'rt']);
+
+export interface TextBlock {
+  /** The block-level element (or shadow root) the text flows in. */
+  container: Node;
+  nodes: Text[];
+}
+
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  if (element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** Whether a node sits inside anything we never read (checked once for the root of a partial rescan). */
+export function isInsideSkipped(node: Node): boolean {
+  for (let element = node instanceof Element ? node : node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+  }
+  return node.ownerDocument?.designMode === 'on';
+}
+
+export function isInlineElement(element: Element): boolean {
+  return INLINE.has(element.localName);
+}
+
+/** The block a node's text flows in: its nearest ancestor that is not inline markup. */
+export function blockOf(node: Node): Node {
+  let current: Node | null = node.parentNode;
+  while (current instanceof Element && INLINE.has(current.localName) && current.parentNode) current = current.parentNode;
+  return current ?? node;
+}
+
+/**
+ * Reads blocks in tree order from `root`, starting at `startAt` when given, ending before `stopAt` when given.
+ * Open shadow roots met on the way are handed to `onShadowRoot` (the walker itself does not enter them).
+ */
+export class BlockCursor {
+  private readonly walker: TreeWalker;
+  private pending: Text | null = null;
+  private done = false;
+
+  constructor(
+    root: Node,
+    private readonly onShadowRoot: (root: ShadowRoot) => void,
+    { startAt, stopAt }: { startAt?: Node; stopAt?: Node } = {},
+  ) {
+    const document = root.ownerDocument ?? (root as Document);
+    this.stopAt = stopAt ?? null;
+    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => {
+        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
+        const element = node as Element;
+        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
+        if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
+        return NodeFilter.FILTER_SKIP;
+      },
+    });
+    if (startAt) this.walker.currentNode = startAt;
+    if (startAt instanceof Text) this.pending = startAt;
+  }
+
+  private readonly stopAt: Node | null;
+
+  /** The next block with any text, or null at the end. */
+  next(): TextBlock | null {
+    const first = this.pending ?? this.advance();
+    this.pending = null;
+    if (!first) return null;
+    const container = blockOf(first);
+    const nodes = [first];
+    for (let node = this.advance(); node; node = this.advance()) {
+      if (blockOf(node) !== container) {
+        this.pending = node;
+        break;
+      }
+      nodes.push(node);
+    }
+    return { container, nodes };
+  }
+
+  private advance(): Text | null {
+    if (this.done) return null;
+    const node = this.walker.nextNode() as Text | null;
+    if (!node || node === this.stopAt) {
+      this.done = true;
+      return null;
+    }
+    return node;
+  }
+}

@@ -1,0 +1,134 @@
+import type { CDPSession, Frame, Page } from 'puppeteer-core';
+import { BROWSER, type Harness } from './harness';
+
+/** The texts of the ranges our highlights hold, read from the page's own world (the registry is shared). */
+export async function markedTexts(page: Page | Frame, name = 'arabic-lookup-underline'): Promise<string[]> {
+  return page.evaluate((highlightName: string) => {
+    const highlight = CSS.highlights.get(highlightName);
+    if (!highlight) return [];
+    return [...highlight].map((abstract) => {
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      return range.toString();
+    });
+  }, name);
+}
+
+/** Waits until the marked texts stop changing for a few polls, then returns them (sorted). */
+export async function settledMarks(page: Page | Frame, { atLeast = 1, timeoutMs = 8_000, name }: { atLeast?: number; timeoutMs?: number; name?: string } = {}): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  let stable = 0;
+  for (;;) {
+    const texts = (await markedTexts(page, name)).sort();
+    const key = JSON.stringify(texts);
+    stable = key === last && texts.length >= atLeast ? stable + 1 : 0;
+    last = key;
+    if (stable >= 3 || Date.now() > deadline) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The centre of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
+export async function centreOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (wanted: string, highlightName: string) => {
+      for (const abstract of CSS.highlights.get(highlightName) ?? []) {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        if (range.toString() !== wanted) continue;
+        const rect = range.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    text,
+    name,
+  );
+  if (!point) throw new Error(`no mark reads «${text}»`);
+  return point;
+}
+
+export interface CardSnapshot {
+  entityId: string | null;
+  text: string;
+  host: string;
+}
+
+/**
+ * What the hover card shows. Its shadow root is closed: in Chromium the DevTools protocol pierces it
+ * (`DOM.getDocument` with `pierce: true`); Firefox's driver cannot, so the test asks the content script through
+ * the extension (the test-only `describeCard` command, answerable to the extension alone).
+ */
+export async function readCard(harness: Harness, page: Page, tabId: number): Promise<CardSnapshot | null> {
+  if (BROWSER === 'chromium') return readCardOverCdp(await page.createCDPSession());
+  return harness.inExtension(
+    (id: number) =>
+      (globalThis as unknown as { ext: { tabs: { sendMessage(tab: number, message: unknown, options?: object): Promise<unknown> } } }).ext.tabs.sendMessage(id, { type: 'describeCard' }, { frameId: 0 }),
+    tabId,
+  ) as Promise<CardSnapshot | null>;
+}
+
+interface CdpNode {
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  localName?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+async function readCardOverCdp(session: CDPSession): Promise<CardSnapshot | null> {
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (node) => node.localName === 'arabic-lookup-card');
+    if (!host) return null;
+    const shadow = host.shadowRoots?.[0];
+    if (shadow?.shadowRootType !== 'closed') throw new Error(`the card's shadow root is ${shadow?.shadowRootType ?? 'missing'}`);
+    const card = find(shadow, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
+    if (!card) return { entityId: null, text: '', host: host.localName! };
+    return { entityId: attribute(card, 'data-entity-id'), text: textOf(card), host: host.localName! };
+  } finally {
+    await session.detach();
+  }
+}
+
+function find(node: CdpNode, test: (node: CdpNode) => boolean): CdpNode | null {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+function attribute(node: CdpNode, name: string): string | null {
+  const attributes = node.attributes ?? [];
+  for (let index = 0; index < attributes.length; index += 2) if (attributes[index] === name) return attributes[index + 1] ?? null;
+  return null;
+}
+
+function textOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.localName === 'style') return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** The page's DOM compared with the snapshot its own inline script took while parsing (before any content script). */
+export async function domChangesSinceLoad(page: Page): Promise<{ sameHtml: boolean; nodeDelta: number; ourHosts: number; htmlWithoutHost: string; initialHtml: string }> {
+  return page.evaluate(() => {
+    const scope = window as unknown as { initialHtml: string; initialNodes: number };
+    const html = document.documentElement.outerHTML;
+    const withoutHost = html.replace(/<arabic-lookup-card[^>]*><\/arabic-lookup-card>/g, '');
+    return {
+      sameHtml: html === scope.initialHtml,
+      nodeDelta: document.getElementsByTagName('*').length - scope.initialNodes,
+      ourHosts: document.getElementsByTagName('arabic-lookup-card').length,
+      htmlWithoutHost: withoutHost,
+      initialHtml: scope.initialHtml,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER, startHarness, type Harness } from './harness';
+import { centreOfMark, domChangesSinceLoad, readCard, settledMarks } from './page-helpers';
+
+describe(`page marking and hover card (${BROWSER})`, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ lang: 'ar' });
+  });
+  afterAll(async () => harness?.close());
+
+  it('marks the names of a short article, and nothing in attributes, fields, editable or hidden text', async () => {
+    const page = await harness.openFixture('page-article.html');
+    const marks = await settledMarks(page, { atLeast: 7 });
+    expect(marks).toEqual(['جواد ظريف', 'حركة حماس', 'حماس', 'طهران', 'طهران', 'عزت الرشق', 'علي لاريجاني'].sort());
+    const inside = await page.evaluate(() => {
+      const ranges = [...(CSS.highlights.get('arabic-lookup-underline') ?? [])];
+      const skipped = ['#attributes', '#field', '#area', 'select', '#editable', '.gone', '[hidden]', 'script'].map((selector) => document.querySelector(selector)!);
+      return ranges.filter((range) => skipped.some((element) => element.contains(range.startContainer))).length;
+    });
+    expect(inside).toBe(0);
+    const dom = await domChangesSinceLoad(page);
+    expect(dom).toMatchObject({ sameHtml: true, nodeDelta: 0, ourHosts: 0 });
+    await page.close();
+  });
+
+  it('recognises names split by inline markup within one block, not across blocks', async () => {
+    const page = await harness.openFixture('page-split.html');
+    expect(await settledMarks(page, { atLeast: 3 })).toEqual(['حزب الله', 'حزب الله', 'علي لاريجاني'].sort());
+    await page.close();
+  });
+
+  it('shows the right card on hover, adds only its host to the page, and closes on Escape', async () => {
+    const page = await harness.openFixture('page-article.html');
+    const tabId = await harness.tabIdOf(page.url());
+    // tabIdOf opened an extension page in front; a hidden page runs no animation frames, and no user hovers it.
+    await page.bringToFront();
+    await settledMarks(page, { atLeast: 7 });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    let card = null;
+    for (let attempt = 0; attempt < 40 && !card?.entityId; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      card = await readCard(harness, page, tabId);
+    }
+    expect(card).toMatchObject({ entityId: 'person.izzat-rishq', host: 'arabic-lookup-card' });
+    expect(card!.text).toContain('عزت الرشق');
+    await harness.screenshot(page, 'hover-card');
+    const dom = await domChangesSinceLoad(page);
+    expect(dom.ourHosts).toBe(1);
+    expect(dom.nodeDelta).toBe(1);
+    expect(dom.htmlWithoutHost).toBe(dom.initialHtml);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
+    expect((await domChangesSinceLoad(page)).sameHtml).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('has logged no error in any context', async () => {
+    expect(await harness.errorLog()).toEqual([]);
+  });
+});

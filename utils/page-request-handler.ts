@@ -1,0 +1,74 @@
+import { browser, type Browser } from 'wxt/browser';
+import { compileMatcher, serializeMatcher, STAND_IN_ENTITIES } from '@/lib/page/stand-in-matcher';
+import type { PageRequest, ScrollToMentionCommand } from './page-messages';
+import type { PageReports } from './page-reports';
+
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+let serializedMatcher: string | undefined;
+
+/**
+ * The background's side of the page requests: the matcher for content scripts, their reports, and the actions
+ * the hover card and the surfaces ask for on a tab. Side effects only through `browser.*`; no corpus here.
+ */
+export async function handlePageRequest(request: PageRequest, sender: Browser.runtime.MessageSender, pages: PageReports): Promise<Reply> {
+  switch (request.type) {
+    case 'matcher':
+      serializedMatcher ??= serializeMatcher(compileMatcher(STAND_IN_ENTITIES));
+      return { ok: true, value: serializedMatcher };
+    case 'reportPage':
+      if (sender.tab?.id === undefined) return { ok: false, error: 'reportPage: only a tab can report' };
+      pages.record({
+        tabId: sender.tab.id,
+        frameId: sender.frameId ?? 0,
+        url: sender.url ?? '',
+        hasArabic: request.hasArabic,
+        entityCounts: request.entityCounts,
+        positions: request.positions,
+        time: Date.now(),
+      });
+      return { ok: true, value: null };
+    case 'scrollToMention': {
+      const command: ScrollToMentionCommand = { type: 'scrollToMention', entityId: request.entityId, occurrence: request.occurrence ?? 0 };
+      const frames = request.frameId !== undefined ? [request.frameId] : pages.forTab(request.tabId).filter((page) => (page.entityCounts[request.entityId] ?? 0) > 0).map((page) => page.frameId);
+      const answers = await Promise.all(
+        frames.map((frameId) => browser.tabs.sendMessage(request.tabId, command, { frameId }).then((found) => found === true, () => false)),
+      );
+      return { ok: true, value: answers.some(Boolean) };
+    }
+    case 'openReader':
+      await browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?passage=${encodeURIComponent(request.passageId)}`), ...openerOf(sender) });
+      return { ok: true, value: 'tab' };
+    case 'showEntity':
+      return { ok: true, value: await showEntity(request.entityId, sender) };
+  }
+}
+
+const openerOf = (sender: Browser.runtime.MessageSender) => (sender.tab?.id !== undefined ? { openerTabId: sender.tab.id, index: sender.tab.index + 1 } : {});
+
+/**
+ * Chrome lets `sidePanel.open` run from a click relayed by a content script only before any `await`; Firefox
+ * refuses `sidebarAction.open` outside its own user-action handlers. Where the panel cannot open, a tab shows it.
+ */
+async function showEntity(entityId: string, sender: Browser.runtime.MessageSender): Promise<'sidepanel' | 'tab'> {
+  const path = `/sidepanel.html?entity=${encodeURIComponent(entityId)}` as const;
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  const tabId = sender.tab?.id;
+  if (sidePanel && tabId !== undefined) {
+    const options = sidePanel.setOptions({ tabId, path: path.slice(1), enabled: true });
+    const opened = sidePanel.open({ tabId });
+    try {
+      await Promise.all([options, opened]);
+      return 'sidepanel';
+    } catch {
+      // No user gesture reached us: fall back to a tab below.
+    }
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL(path), ...openerOf(sender) });
+  return 'tab';
+}
+
+interface ChromeSidePanel {
+  setOptions(options: { tabId: number; path: string; enabled: boolean }): Promise<void>;
+  open(options: { tabId: number }): Promise<void>;
+}
