@@ -1,0 +1,154 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSER, startHarness, type Harness } from './harness';
+import { ARTICLE_1256, ARTICLE_UTF16, HOSTILE_TEXT, writeImportFiles, type ImportFiles } from './import-files';
+
+const READY = '#import-files';
+
+describe(`import on the options page (${BROWSER})`, () => {
+  let harness: Harness;
+  let files: ImportFiles;
+  let options: Page;
+  /** The page's title before any hostile file is read: a script that ran would have changed it. */
+  let initialTitle: string;
+  beforeAll(async () => {
+    files = writeImportFiles();
+    harness = await startHarness({ lang: 'en' });
+    options = await harness.openExtensionPage('options.html', READY);
+    initialTitle = await options.evaluate(() => document.title);
+  });
+  afterAll(async () => {
+    await harness?.close();
+    files?.remove();
+  });
+
+  const choose = async (...names: string[]) => {
+    const input = await options.$(READY);
+    await input!.uploadFile(...names.map((name) => files.path(name)));
+    await options.waitForSelector('#pending-files');
+  };
+  const pendingRows = () =>
+    options.$$eval('#pending-files li', (rows) =>
+      rows.map((row) => ({
+        name: row.getAttribute('data-file'),
+        problem: row.querySelector('.pending__problem')?.textContent ?? null,
+        preview: row.querySelector('.pending__preview')?.textContent ?? null,
+        encoding: row.querySelector('select')?.value ?? null,
+      })),
+    );
+  const confirmImport = async () => {
+    await options.click('#import-confirm');
+    await options.waitForSelector('[data-testid="notice"]');
+    return options.$eval('[data-testid="notice"] .notice__text', (node) => node.textContent);
+  };
+  const storedDocuments = () =>
+    options.$$eval('#document-list [data-document-id]', (rows) =>
+      rows.map((row) => ({ title: (row.querySelector('input[name="title"]') as HTMLInputElement).value, excerpt: row.querySelector('.document__excerpt')?.textContent ?? '' })),
+    );
+
+  it('reads each good file in its encoding and refuses each bad one with a clear reason', async () => {
+    await choose('وفد-1256.txt', 'doha-utf16.txt', 'hostile.txt', 'hostile.html', 'notes.md', 'empty.txt', 'report.txt', 'truncated.txt', 'gigantic.txt', 'broken.json');
+    const rows = await pendingRows();
+    const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+    expect(byName['وفد-1256.txt']).toMatchObject({ encoding: 'windows-1256', problem: null, preview: ARTICLE_1256 });
+    expect(byName['doha-utf16.txt']).toMatchObject({ encoding: 'utf-16le', problem: null, preview: ARTICLE_UTF16 });
+    expect(byName['hostile.html']!.preview).toBe('صفحة معادية\n\nهذه فقرة عربية حقيقية عن لبنان وسوريا.');
+    expect(byName['notes.md']!.preview).toBe('ملاحظات\n\nزار الوفد بيروت أمس.');
+    expect(byName['empty.txt']!.problem).toMatch(/empty/u);
+    expect(byName['report.txt']!.problem).toMatch(/not a text file/u);
+    expect(byName['truncated.txt']!.problem).toMatch(/truncated/u);
+    expect(byName['gigantic.txt']!.problem).toMatch(/larger than the 5 MB limit/u);
+    expect(byName['broken.json']!.problem).toMatch(/JSON is malformed/u);
+    await harness.screenshot(options, 'import-review');
+  });
+
+  it('stores the good files, renders hostile text as text, and runs none of it', async () => {
+    expect(await confirmImport()).toMatch(/Added 5 documents\. 5 files refused/u);
+    const documents = await storedDocuments();
+    expect(documents.map((document) => document.title).sort()).toEqual(['', '', '', '', 'صفحة معادية'].sort());
+    expect(documents.some((document) => document.excerpt === HOSTILE_TEXT)).toBe(true);
+    const inert = await options.evaluate(() => ({
+      title: document.title,
+      pwned: (window as unknown as { pwned?: boolean }).pwned ?? false,
+      elements: document.querySelectorAll('#app img, #app script, #app iframe').length,
+    }));
+    expect(inert).toEqual({ title: initialTitle, pwned: false, elements: 0 });
+  });
+
+  it('skips a duplicate of a stored document and leaves the corpus as it was', async () => {
+    const before = await storedDocuments();
+    await choose('duplicate-1256.txt');
+    await options.click('#import-confirm');
+    await options.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('Added 0 documents'));
+    expect((await pendingRows())[0]!.problem).toMatch(/already in your corpus \(“وفد حماس يزور طهران”\)|already in your corpus/u);
+    expect(await storedDocuments()).toEqual(before);
+  });
+
+  it('edits a document\'s source and refuses a javascript: URL', async () => {
+    const row = '#document-list [data-document-id]';
+    await options.$eval(`${row} input[name="outlet"]`, (input) => (input as HTMLInputElement).focus());
+    await options.keyboard.type('وكالة الأنباء');
+    await options.click(`${row} button[type="submit"]`);
+    await options.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('Saved'));
+    expect(await options.$eval(`${row} input[name="outlet"]`, (input) => (input as HTMLInputElement).value)).toBe('وكالة الأنباء');
+
+    await options.$eval(`${row} input[name="url"]`, (input) => (input as HTMLInputElement).focus());
+    await options.keyboard.type('javascript:alert(1)');
+    await options.click(`${row} button[type="submit"]`);
+    await options.waitForFunction(() => document.querySelector('[data-testid="notice"]')?.textContent?.includes('http'));
+  });
+
+  it('tracks an own name, deletes it and undoes the deletion', async () => {
+    await options.type('#entity-form input[name="nameAr"]', 'سامي أبو زهري');
+    await options.type('#entity-form input[name="nameEn"]', 'Sami Abu Zuhri');
+    await options.type('#entity-form textarea[name="forms"]', 'أبو زهري');
+    await options.click('#entity-form button[type="submit"]');
+    await options.waitForSelector('#entity-list [data-entity-id]');
+    await options.click('#entity-list [data-entity-id] button.danger');
+    await options.waitForFunction(() => !document.querySelector('#entity-list'));
+    await options.click('[data-testid="notice"] .notice__action');
+    await options.waitForSelector('#entity-list [data-entity-id]');
+    expect(await options.$eval('#entity-list .entity__name', (node) => node.textContent)).toBe('سامي أبو زهري');
+  });
+
+  it('exports everything and imports it back into an emptied store to the same state', async () => {
+    const exportJson = async () =>
+      options.evaluate(async () => {
+        const captured = new Promise<string>((resolve) => {
+          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+            void fetch(this.href).then((response) => response.text()).then(resolve);
+          };
+        });
+        (document.querySelector('#export-all') as HTMLButtonElement).click();
+        return captured;
+      });
+    const first = JSON.parse(await exportJson());
+    expect(first.documents).toHaveLength(5);
+    expect(first.entities).toHaveLength(1);
+
+    await options.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.deleteDatabase('user-data');
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    // A fresh page: Firefox never settles a reload of a moz-extension page for the driver.
+    await options.close();
+    options = await harness.openExtensionPage('options.html', READY);
+    await options.waitForSelector('#documents-heading');
+    expect(await storedDocuments()).toEqual([]);
+
+    writeFileSync(files.path('export.json'), JSON.stringify(first));
+    await choose('export.json');
+    expect(await confirmImport()).toMatch(/Added 5 documents\. 0 files refused/u);
+    const second = JSON.parse(await exportJson());
+    expect({ ...second, exportedAt: null }).toEqual({ ...first, exportedAt: null });
+  });
+
+  it('has logged no error in any context', async () => {
+    expect(await harness.errorLog()).toEqual([]);
+  });
+});
