@@ -68,7 +68,6 @@ describe('messages through the background listener', () => {
 
   it('sendRequest throws the error of a malformed request', async () => {
     listen(startBackground());
-    // @ts-expect-error a request the type system would refuse, as a buggy or hostile sender could send
     await expect(sendRequest({ type: 'search', query: 'x', limit: -1 })).rejects.toThrow(/limit/);
   });
 

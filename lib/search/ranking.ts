@@ -4,7 +4,6 @@ import { LONG_QUERY_WORDS, MAX_LONG_QUERY_WORDS, queryWords, rarestWords, type Q
 import type { IndexParts } from './search-index';
 import { mergeSpans, snippetOf } from './snippet';
 import type { TermMatch } from './token-index';
-import { tokenize } from './tokens';
 import type { SearchHit, Span } from './types';
 import { stemKey } from './variants';
 
@@ -20,7 +19,10 @@ const TEXT_CAP_FOR_ENTITY_WORDS = 0.5;
 const DOCUMENT_FIELD_WEIGHT = 0.75;
 /** How much fuse.js's fuzzy score of a candidate counts next to word coverage. */
 const FUSE_SHARE = 0.2;
-const FUSE_PATTERN_WORDS = 12;
+/** A word matched this well by the token index (as written or clitic-stripped) needs no fuzzy scoring. */
+const FOUND_AS_WRITTEN = 0.8;
+/** fuse.js's bitap handles patterns of up to 32 characters. */
+const MAX_FUSE_PATTERN = 32;
 /** About one wrong letter in three still counts as found. */
 const FUSE_THRESHOLD = 0.34;
 const MIN_CANDIDATES = 15;
@@ -35,8 +37,10 @@ interface AnalysedWord extends QueryWord {
 
 interface Candidate {
   passage: number;
-  /** Best match quality per query word. */
+  /** Best match quality per query word, by text or by a mention of an entity the word names. */
   qualities: Float32Array;
+  /** Best match quality per query word in the passage's own words (what fuse.js refines). */
+  textQualities: Float32Array;
   coverage: number;
   score: number;
   /** Mentions of the entities the query names, to order passages that score alike. */
@@ -60,7 +64,7 @@ export function rankPassages(index: IndexParts, query: string, { limit = DEFAULT
   const analysed = analyseWords(index, words, named, approximate);
   const candidates = gatherCandidates(index, analysed, named);
   const best = candidates.sort(byScore).slice(0, Math.max(limit + 5, MIN_CANDIDATES));
-  rescoreWithFuse(index, best, analysed);
+  rescoreWithFuse(index, best, analysed, limit);
   return best
     .sort(byScore)
     .slice(0, limit)
@@ -111,35 +115,38 @@ function gatherCandidates(index: IndexParts, words: readonly AnalysedWord[], nam
   const candidate = (passage: number): Candidate => {
     let found = byPassage.get(passage);
     if (!found) {
-      found = { passage, qualities: new Float32Array(words.length), coverage: 0, score: 0, namedMentions: 0 };
+      found = { passage, qualities: new Float32Array(words.length), textQualities: new Float32Array(words.length), coverage: 0, score: 0, namedMentions: 0 };
       byPassage.set(passage, found);
     }
     return found;
   };
-  const offer = (passage: number, word: number, quality: number) => {
-    const qualities = candidate(passage).qualities;
+  /** `textQuality` is the match in the passage's own words before any cap, 0 for other evidence. */
+  const offer = (passage: number, word: number, quality: number, textQuality: number) => {
+    const { qualities, textQualities } = candidate(passage);
     if (qualities[word]! < quality) qualities[word] = quality;
+    if (textQualities[word]! < textQuality) textQualities[word] = textQuality;
   };
   words.forEach((word, number) => {
     const cap = word.namesEntity ? TEXT_CAP_FOR_ENTITY_WORDS : 1;
     for (const match of word.passageMatches) {
       const postings = index.passageTokens.postings(match.term);
       for (let position = 0; position < postings.length; position += 2) {
-        offer(postings[position]!, number, Math.min(cap, repeated(match.quality, postings[position + 1]!)));
+        const quality = repeated(match.quality, postings[position + 1]!);
+        offer(postings[position]!, number, Math.min(cap, quality), quality);
       }
     }
     for (const match of word.documentMatches) {
       const postings = index.documentFields.postings(match.term);
       const quality = Math.min(cap, match.quality * DOCUMENT_FIELD_WEIGHT);
       for (let position = 0; position < postings.length; position += 2) {
-        for (const passage of index.documentPassages[postings[position]!] ?? []) offer(passage, number, quality);
+        for (const passage of index.documentPassages[postings[position]!] ?? []) offer(passage, number, quality, 0);
       }
     }
   });
   for (const entity of named) {
     for (const { passage, mentions } of index.mentions.occurrences(entity.entityId)) {
       const quality = repeated(entity.quality, mentions.length);
-      for (const word of entity.words) offer(passage, word, quality);
+      for (const word of entity.words) offer(passage, word, quality, 0);
       candidate(passage).namedMentions += mentions.length;
     }
   }
@@ -152,37 +159,76 @@ function gatherCandidates(index: IndexParts, words: readonly AnalysedWord[], nam
 }
 
 /**
- * fuse.js scores each candidate's folded words and document fields against the query's rarest words that the
- * token index found at all (a word found nowhere, such as an English name, would only cost a scan).
+ * fuse.js scores how nearly each candidate holds the query words the token index did not find in it as written
+ * (a typo, a longer or shorter form): its bitap match over the candidate's distinct folded words,
+ * weighted by rarity as fuse.js's own token search weighs words. Words found as written count as perfect, so
+ * fuse.js runs only where it can tell candidates apart, which keeps a query within a few milliseconds.
  */
-function rescoreWithFuse(index: IndexParts, candidates: Candidate[], words: readonly AnalysedWord[]): void {
-  const patternWords = words
-    .filter((word) => word.passageMatches.length > 0 || word.documentMatches.length > 0)
-    .sort((a, b) => b.idf - a.idf)
-    .slice(0, FUSE_PATTERN_WORDS);
-  if (candidates.length === 0 || patternWords.length === 0) return;
-  const records = candidates.map(({ passage }) => ({
-    text: index.foldedPassage(passage),
-    source: index.foldedDocumentFields(index.passageDocument[passage]!),
-  }));
-  const fuse = new Fuse(records, {
-    keys: [
-      { name: 'text', weight: 3 },
-      { name: 'source', weight: 1 },
-    ],
-    useTokenSearch: true,
-    tokenize: /\S+/gu,
-    isCaseSensitive: true,
-    ignoreLocation: true,
-    includeScore: true,
-    shouldSort: false,
-    threshold: FUSE_THRESHOLD,
-  });
-  const fuseRelevance = new Float32Array(candidates.length);
-  for (const result of fuse.search(patternWords.map((word) => word.key).join(' '))) fuseRelevance[result.refIndex] = 1 - (result.score ?? 1);
-  candidates.forEach((candidate, position) => {
-    candidate.score = (1 - FUSE_SHARE) * candidate.coverage + FUSE_SHARE * fuseRelevance[position]!;
-  });
+function rescoreWithFuse(index: IndexParts, candidates: readonly Candidate[], words: readonly AnalysedWord[], limit: number): void {
+  const options = { isCaseSensitive: true, ignoreLocation: true, threshold: FUSE_THRESHOLD };
+  const finalScores: number[] = [];
+  for (const candidate of candidates) {
+    // Candidates come best coverage first: once even a perfect fuse.js score cannot lift one into the first
+    // `limit`, none after it can either, and they keep their coverage-only score.
+    const limitScore = finalScores.length >= limit ? finalScores[limit - 1]! : -1;
+    if ((1 - FUSE_SHARE) * candidate.coverage + FUSE_SHARE < limitScore) {
+      candidate.score = (1 - FUSE_SHARE) * candidate.coverage;
+      continue;
+    }
+    let weighted = 0;
+    let total = 0;
+    words.forEach((word, number) => {
+      total += word.idf;
+      if (candidate.textQualities[number]! >= FOUND_AS_WRITTEN) weighted += word.idf;
+      else if (word.key.length <= MAX_FUSE_PATTERN) {
+        const text = index
+          .foldedWords(candidate.passage)
+          .filter((folded) => couldHold(folded, word.key))
+          .join(' ');
+        const match = text ? Fuse.match(word.key, text, options) : null;
+        if (match?.isMatch) weighted += word.idf * (1 - match.score);
+      }
+    });
+    const fuseRelevance = total > 0 ? weighted / total : 0;
+    candidate.score = (1 - FUSE_SHARE) * candidate.coverage + FUSE_SHARE * fuseRelevance;
+    finalScores.splice(sortedIndex(finalScores, candidate.score), 0, candidate.score);
+  }
+}
+
+/**
+ * Whether `word` may hold `pattern` within fuse.js's threshold: a match with k errors keeps at least
+ * length − k of the pattern's letters, so a word sharing fewer cannot match and bitap need not read it.
+ */
+const usedLetters = new Uint8Array(MAX_FUSE_PATTERN);
+
+function couldHold(word: string, pattern: string): boolean {
+  const needed = pattern.length - Math.floor(pattern.length * FUSE_THRESHOLD);
+  if (word.length < needed) return false;
+  const used = usedLetters.fill(0, 0, pattern.length);
+  let shared = 0;
+  for (const letter of word) {
+    for (let position = 0; position < pattern.length; position += 1) {
+      if (used[position] === 0 && pattern[position] === letter) {
+        used[position] = 1;
+        shared += 1;
+        break;
+      }
+    }
+    if (shared >= needed) return true;
+  }
+  return false;
+}
+
+/** Where `score` goes in a list kept in descending order. */
+function sortedIndex(descending: readonly number[], score: number): number {
+  let low = 0;
+  let high = descending.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (descending[middle]! >= score) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function byScore(a: Candidate, b: Candidate): number {
@@ -192,7 +238,8 @@ function byScore(a: Candidate, b: Candidate): number {
 function toHit(index: IndexParts, candidate: Candidate, words: readonly AnalysedWord[], named: readonly NamedEntity[]): SearchHit {
   const view = index.view(candidate.passage);
   const terms = new Set(words.flatMap((word) => word.passageMatches.map((match) => match.term)));
-  const spans: Span[] = tokenize(view.text)
+  const spans: Span[] = index
+    .tokens(candidate.passage)
     .filter((token) => terms.has(token.key) || terms.has(stemKey(token.key)))
     .map(({ start, end }) => ({ start, end }));
   for (const entity of named) spans.push(...index.mentions.mentionsIn(candidate.passage, entity.entityId));

@@ -6,7 +6,7 @@ import { EntityPassageIndex, type SerialisedEntityIndex } from './entity-index';
 import { rankPassages, type SearchOptions } from './ranking';
 import { snippetOf } from './snippet';
 import { TokenIndex, type SerialisedTokenIndex } from './token-index';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { PassageView, Recognise, RelatedEntity, SearchHit, Snippet, Span } from './types';
 
 export const SEARCH_INDEX_FORMAT = 'arabic-lookup/search-index';
@@ -63,12 +63,12 @@ export interface IndexParts {
   readonly entityNames: EntityNameIndex;
   readonly mentions: EntityPassageIndex;
   readonly recognise: Recognise | undefined;
-  foldedPassage(passage: number): string;
-  foldedDocumentFields(document: number): string;
+  tokens(passage: number): readonly Token[];
+  foldedWords(passage: number): readonly string[];
   view(passage: number): PassageView;
 }
 
-const FOLDED_CACHE_LIMIT = 4096;
+const TOKEN_CACHE_LIMIT = 2048;
 
 /**
  * Corpus search and the entity–passage index over one corpus and one catalogue. Built at build time from the
@@ -86,7 +86,7 @@ export class SearchIndex implements IndexParts {
   private readonly entityById: Map<string, Entity>;
   private readonly passageNumber = new Map<string, number>();
   private readonly documentNumber = new Map<string, number>();
-  private readonly foldedPassages = new Map<number, string>();
+  private readonly tokenCache = new Map<number, { tokens: Token[]; distinctKeys?: string[] }>();
 
   private constructor(
     entities: readonly Entity[],
@@ -197,19 +197,26 @@ export class SearchIndex implements IndexParts {
     return { passageId: id, documentId, text, heading, source: document.source, entityIds: [...this.mentions.entitiesIn(passage)] };
   }
 
-  /** The passage's distinct words as folded keys, for fuse.js to score candidates in the query's spelling. */
-  foldedPassage(passage: number): string {
-    let folded = this.foldedPassages.get(passage);
-    if (folded === undefined) {
-      if (this.foldedPassages.size >= FOLDED_CACHE_LIMIT) this.foldedPassages.clear();
-      folded = foldedWords(this.passages[passage]!.text);
-      this.foldedPassages.set(passage, folded);
-    }
-    return folded;
+  /** The passage's words with their folded keys, remembered for the passages searches keep returning. */
+  tokens(passage: number): readonly Token[] {
+    return this.tokenized(passage).tokens;
   }
 
-  foldedDocumentFields(document: number): string {
-    return foldedWords(documentFieldText(this.documents[document]!));
+  /** The passage's distinct words as folded keys, for fuse.js to score candidates in the query's spelling. */
+  foldedWords(passage: number): readonly string[] {
+    const entry = this.tokenized(passage);
+    entry.distinctKeys ??= [...new Set(entry.tokens.map((token) => token.key))];
+    return entry.distinctKeys;
+  }
+
+  private tokenized(passage: number): { tokens: Token[]; distinctKeys?: string[] } {
+    let entry = this.tokenCache.get(passage);
+    if (!entry) {
+      if (this.tokenCache.size >= TOKEN_CACHE_LIMIT) this.tokenCache.clear();
+      entry = { tokens: tokenize(this.passages[passage]!.text) };
+      this.tokenCache.set(passage, entry);
+    }
+    return entry;
   }
 
   private addParsed(documents: readonly CorpusDocument[], passages: readonly Passage[]): void {
@@ -262,8 +269,4 @@ export class SearchIndex implements IndexParts {
 function documentFieldText(document: CorpusDocument): string {
   const { title, titleDerived, outlet, mentionedOutlet, dateline } = document.source;
   return [titleDerived ? null : title, outlet, mentionedOutlet, dateline].filter((field): field is string => !!field).join('\n');
-}
-
-function foldedWords(text: string): string {
-  return [...new Set(tokenize(text).map((token) => token.key))].join(' ');
 }

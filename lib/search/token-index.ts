@@ -21,6 +21,25 @@ export interface SerialisedTokenIndex {
   lengths: number[];
 }
 
+/** Vocabulary terms of one length, each with its letter mask. */
+interface LengthBucket {
+  terms: string[];
+  masks: Int32Array;
+}
+
+/** One bit per letter (letters hashed onto 32 bits; a shared bit only weakens the bound, never breaks it). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let position = 0; position < word.length; position += 1) mask |= 1 << (word.charCodeAt(position) & 31);
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let bits = value - ((value >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 const QUALITY = { exact: 1, stem: 0.95, suffix: 0.8, prefix: 0.7, fuzzy: 0.6 } as const;
 const MIN_PREFIX_LENGTH = 3;
 const MAX_PREFIX_TERMS = 60;
@@ -37,7 +56,7 @@ export class TokenIndex {
   /** Tokens per item, for length-aware scoring. */
   readonly lengths: number[] = [];
   private sortedTerms: string[] | null = null;
-  private termsByLength: Map<number, string[]> | null = null;
+  private termsByLength: Map<number, LengthBucket> | null = null;
 
   get itemCount(): number {
     return this.lengths.length;
@@ -125,12 +144,18 @@ export class TokenIndex {
 
   private termsNear(key: string, maxEdits: number): { term: string; edits: number }[] {
     const byLength = this.lengthBuckets();
+    const keyMask = letterMask(key);
     const near: { term: string; edits: number }[] = [];
     for (let length = key.length - maxEdits; length <= key.length + maxEdits; length += 1) {
-      for (const term of byLength.get(length) ?? []) {
+      const bucket = byLength.get(length);
+      if (!bucket) continue;
+      bucket.terms.forEach((term, position) => {
+        // Each letter one word has and the other lacks costs an edit: a cheap bound before the full distance.
+        const termMask = bucket.masks[position]!;
+        if (bitCount(keyMask & ~termMask) > maxEdits || bitCount(termMask & ~keyMask) > maxEdits) return;
         const edits = boundedEditDistance(key, term, maxEdits);
         if (edits <= maxEdits && edits > 0) near.push({ term, edits });
-      }
+      });
     }
     return near;
   }
@@ -140,14 +165,15 @@ export class TokenIndex {
     return this.sortedTerms;
   }
 
-  private lengthBuckets(): Map<number, string[]> {
+  private lengthBuckets(): Map<number, LengthBucket> {
     if (!this.termsByLength) {
-      this.termsByLength = new Map();
+      const grouped = new Map<number, string[]>();
       for (const term of this.postingsByTerm.keys()) {
-        const bucket = this.termsByLength.get(term.length);
+        const bucket = grouped.get(term.length);
         if (bucket) bucket.push(term);
-        else this.termsByLength.set(term.length, [term]);
+        else grouped.set(term.length, [term]);
       }
+      this.termsByLength = new Map([...grouped].map(([length, terms]) => [length, { terms, masks: Int32Array.from(terms, letterMask) }]));
     }
     return this.termsByLength;
   }

@@ -32,14 +32,19 @@ export const PROCLITIC_RULES: readonly CliticRule[] = [
   { prefix: 'ك', minStem: 3, example: 'كحركه → حركه' },
 ];
 
+const STEM_CACHE_LIMIT = 100_000;
+const stems = new Map<string, string>();
+
 /** The key with its proclitics removed, or the key itself when no rule applies. */
 export function stemKey(key: string): string {
-  for (const rule of PROCLITIC_RULES) {
-    if (key.startsWith(rule.prefix) && key.length - rule.prefix.length >= rule.minStem) {
-      return key.slice(rule.prefix.length);
-    }
+  let stem = stems.get(key);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    const rule = PROCLITIC_RULES.find(({ prefix, minStem }) => key.startsWith(prefix) && key.length - prefix.length >= minStem);
+    stem = rule ? key.slice(rule.prefix.length) : key;
+    stems.set(key, stem);
   }
-  return key;
+  return stem;
 }
 
 /** Every key a word is indexed under: as written (folded) and bare. */
