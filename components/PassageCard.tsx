@@ -1,7 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { PassageView, Snippet, Span } from '@/lib/search/types';
-import { citationText } from './citation';
-import { copyToClipboard } from './clipboard';
+import { CopyCitationButton } from './CopyCitationButton';
 import { EntityChip, type EntitySummary } from './EntityChip';
 import { HighlightedText } from './HighlightedText';
 import { SourceLine } from './SourceLine';
@@ -25,8 +23,6 @@ export interface PassageCardProps {
   copyText?: (text: string) => Promise<void>;
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
 /**
  * One passage as every surface shows it: its text (or a snippet) with the matches marked, its source, a link to
  * the whole document in the reader, and a one-click copy of the text with its citation.
@@ -41,18 +37,10 @@ export function PassageCard({
   highlights,
   entities,
   onSelectEntity,
-  copyText = copyToClipboard,
+  copyText,
 }: PassageCardProps) {
-  const [copyState, setCopyState] = useState<CopyState>('idle');
   const shown = snippet ?? { text: passage.text, highlights: highlights ?? [], cutStart: false, cutEnd: false };
   const chips = entities ? passage.entityIds.flatMap((id) => entities.get(id) ?? []) : [];
-
-  const copy = () => {
-    copyText(citationText(passage, t)).then(
-      () => setCopyState('copied'),
-      () => setCopyState('failed'),
-    );
-  };
 
   return (
     <article class="passage-card" aria-label={`${t('passageLabel')} ${passage.passageId}`} data-passage-id={passage.passageId}>
@@ -90,12 +78,7 @@ export function PassageCard({
         >
           {t('openInReader')}
         </a>
-        <button type="button" class="passage-card__copy" onClick={copy}>
-          {t('copyWithCitation')}
-        </button>
-        <span class="passage-card__copy-status" role="status">
-          {copyState === 'copied' ? t('copied') : copyState === 'failed' ? t('copyFailed') : ''}
-        </span>
+        <CopyCitationButton passage={passage} t={t} copyText={copyText} />
       </div>
     </article>
   );

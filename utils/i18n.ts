@@ -27,3 +27,8 @@ export function applyUiLocale(root: HTMLElement = document.documentElement): voi
   root.lang = uiLanguage();
   root.dir = uiDirection();
 }
+
+/** The UI language as the shared components take it: Arabic, or English for every other catalogue. */
+export function uiLanguageCode(): 'ar' | 'en' {
+  return uiLanguage() === 'ar' ? 'ar' : 'en';
+}

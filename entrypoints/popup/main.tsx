@@ -1,9 +1,19 @@
 import { render } from 'preact';
-import { Surface } from '@/components/Surface';
+import '@/components/fonts';
 import '@/components/surface.css';
+import '@/components/components.css';
+import { createCorpusClient } from '@/utils/corpus-client';
 import { captureUncaughtErrors } from '@/utils/error-log';
-import { applyUiLocale, t } from '@/utils/i18n';
+import { applyUiLocale, t, uiLanguageCode } from '@/utils/i18n';
+import { surfaceTabId } from '@/utils/page-entities';
+import { PopupApp } from './PopupApp';
 
 captureUncaughtErrors('popup');
 applyUiLocale();
-render(<Surface title={t('popupTitle')} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+void surfaceTabId().then((tabId) =>
+  render(
+    <PopupApp api={createCorpusClient()} t={t} uiLanguage={uiLanguageCode()} tabId={tabId} initialQuery={params.get('q') ?? ''} initialEntityId={params.get('entity')} />,
+    document.getElementById('app')!,
+  ),
+);

@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readerPath, type CorpusApi } from '@/components/corpus-api';
+import { EntityDetail } from '@/components/EntityDetail';
+import { MarkingSwitches } from '@/components/MarkingSwitches';
+import { PageEntitiesSection } from '@/components/PageEntitiesSection';
+import { CorpusSearch } from '@/components/search/CorpusSearch';
+import { Surface } from '@/components/Surface';
+import type { Translate, UiLanguage } from '@/components/translate';
+import { openSidePanel, requestLookup, type LookupTarget } from '@/utils/side-panel';
+import { useMarking, usePageEntities } from '@/utils/surface-hooks';
+
+export interface PopupAppProps {
+  api: CorpusApi;
+  t: Translate;
+  uiLanguage: UiLanguage;
+  tabId: number | null;
+  initialQuery: string;
+  initialEntityId: string | null;
+}
+
+/** The toolbar popup: search with the page's entities under an empty box, the marking switches, the side panel. */
+export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntityId }: PopupAppProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const [entityId, setEntityId] = useState<string | null>(initialEntityId);
+  const page = usePageEntities(api, tabId);
+  const marking = useMarking(page.status === 'done' ? page.url : null);
+  const windowId = useCurrentWindowId();
+
+  const openPanel = () => {
+    // Open first, in the click itself: both browsers refuse once an await has passed.
+    const opening = openSidePanel({ windowId: windowId ?? undefined, tabId: tabId ?? undefined });
+    const target: LookupTarget | null = entityId ? { entityId } : query.trim() ? { query } : null;
+    void Promise.all([opening, target && requestLookup(target)]).then(() => window.close(), () => undefined);
+  };
+
+  return (
+    <Surface title={t('popupTitle')} className="surface--popup">
+      {entityId ? (
+        <EntityDetail
+          api={api}
+          entityId={entityId}
+          t={t}
+          uiLanguage={uiLanguage}
+          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
+          onSelectEntity={setEntityId}
+          onBack={() => setEntityId(null)}
+          snippets
+        />
+      ) : (
+        <CorpusSearch
+          api={api}
+          t={t}
+          uiLanguage={uiLanguage}
+          query={query}
+          onQueryChange={setQuery}
+          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
+          onSelectEntity={setEntityId}
+          autoFocus
+        >
+          <PageEntitiesSection state={page} t={t} uiLanguage={uiLanguage} onSelect={setEntityId} />
+        </CorpusSearch>
+      )}
+      <footer class="surface__footer">
+        <MarkingSwitches
+          t={t}
+          site={marking.site}
+          siteOn={marking.siteOn}
+          everywhereOn={marking.everywhereOn}
+          onSiteChange={marking.setSite}
+          onEverywhereChange={marking.setEverywhere}
+        />
+        <button type="button" class="surface__button" onClick={openPanel}>
+          {t('openSidePanel')}
+        </button>
+      </footer>
+    </Surface>
+  );
+}
+
+/** Fetched ahead of time: the side panel button must open the panel without awaiting anything. */
+function useCurrentWindowId(): number | null {
+  const [windowId, setWindowId] = useState<number | null>(null);
+  useEffect(() => {
+    browser.windows.getCurrent().then(
+      (current) => setWindowId(current.id ?? null),
+      () => undefined,
+    );
+  }, []);
+  return windowId;
+}

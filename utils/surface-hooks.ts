@@ -1,0 +1,73 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CorpusApi } from '@/components/corpus-api';
+import type { PageEntity } from '@/components/PageEntityList';
+import { fetchPageEntities } from './page-entities';
+import { isMarkingOn, loadPageSettings, setMarkingForSite, siteOf, updatePageSettings, watchPageSettings, type PageSettings } from './settings';
+
+export type PageEntitiesState =
+  | { status: 'loading' }
+  /** No content script reported: the browser keeps extensions out of this page. */
+  | { status: 'unavailable' }
+  | { status: 'done'; url: string; entities: PageEntity[]; counts: Map<string, number> };
+
+/**
+ * The entities on a tab's page with their names, kept current: the content scripts' reports reach every extension
+ * page, so a report from this tab (a new page, a page that changed) triggers a fresh read.
+ */
+export function usePageEntities(api: CorpusApi, tabId: number | null): PageEntitiesState {
+  const [state, setState] = useState<PageEntitiesState>({ status: 'loading' });
+  useEffect(() => {
+    if (tabId === null) {
+      setState({ status: 'unavailable' });
+      return;
+    }
+    let current = true;
+    const refresh = async () => {
+      const { url, counts } = await fetchPageEntities(tabId);
+      if (url === null) return current && setState({ status: 'unavailable' });
+      const infos = await api.entities([...counts.keys()]);
+      const entities = [...counts].flatMap(([id, count]) => {
+        const info = infos.get(id);
+        return info ? [{ entity: info.entity, count }] : [];
+      });
+      if (current) setState({ status: 'done', url, entities, counts });
+    };
+    const onReport = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if ((message as { type?: unknown })?.type === 'reportPage' && sender.tab?.id === tabId) setTimeout(() => void refresh(), 50);
+    };
+    setState({ status: 'loading' });
+    refresh().catch(() => current && setState({ status: 'unavailable' }));
+    browser.runtime.onMessage.addListener(onReport);
+    return () => {
+      current = false;
+      browser.runtime.onMessage.removeListener(onReport);
+    };
+  }, [api, tabId]);
+  return state;
+}
+
+export interface MarkingState {
+  site: string | null;
+  siteOn: boolean;
+  everywhereOn: boolean;
+  setSite(on: boolean): void;
+  setEverywhere(on: boolean): void;
+}
+
+/** The marking switches of a page's site, shared live with every other surface through storage. */
+export function useMarking(pageUrl: string | null): MarkingState {
+  const [settings, setSettings] = useState<PageSettings | null>(null);
+  useEffect(() => {
+    void loadPageSettings().then(setSettings);
+    return watchPageSettings(setSettings);
+  }, []);
+  const site = pageUrl ? siteOf(pageUrl) || null : null;
+  return {
+    site,
+    siteOn: settings !== null && site !== null ? isMarkingOn({ ...settings, enabled: true }, site) : true,
+    everywhereOn: settings?.enabled ?? true,
+    setSite: (on) => void (site && setMarkingForSite(site, on).then(setSettings)),
+    setEverywhere: (on) => void updatePageSettings({ enabled: on }).then(setSettings),
+  };
+}
