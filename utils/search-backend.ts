@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Entity } from '@/lib/catalogue/types';
 import type { DocumentInput } from '@/lib/corpus/corpus';
+import { catalogueRecogniser } from '@/lib/search/recogniser';
 import { SearchIndex, type DocumentView, type EntityLookup, type SerialisedSearchIndex } from '@/lib/search/search-index';
 import type { PassageView, Recognise, SearchHit } from '@/lib/search/types';
 
@@ -22,7 +23,7 @@ export const SEARCH_INDEX_PATH = '/generated/search-index.json';
 export interface LocalSearchBackendOptions {
   /** Reads the prebuilt index; the extension's own file unless given (tests pass one in). */
   loadIndex?: () => Promise<SerialisedSearchIndex>;
-  /** Makes the recogniser for queries and added documents from the index's catalogue. */
+  /** Makes the recogniser for queries and added documents from the index's catalogue (the compiled matcher unless given). */
   recogniserFor?: (entities: readonly Entity[]) => Recognise;
   /** Documents added at run time and kept elsewhere (IndexedDB), indexed again after every start. */
   extraDocuments?: () => Promise<DocumentInput[]>;
@@ -42,14 +43,14 @@ export interface LocalSearchBackend extends SearchBackend {
 }
 
 export function createSearchBackend(options: LocalSearchBackendOptions = {}): LocalSearchBackend {
-  const { loadIndex = fetchPrebuiltIndex, recogniserFor, extraDocuments } = options;
+  const { loadIndex = fetchPrebuiltIndex, recogniserFor = catalogueRecogniser, extraDocuments } = options;
   let loading: Promise<SearchIndex> | null = null;
   let timing: LoadTiming | null = null;
 
   const load = async (): Promise<SearchIndex> => {
     const started = performance.now();
     const data = await loadIndex();
-    const index = SearchIndex.fromJSON(data, recogniserFor?.(data.entities));
+    const index = SearchIndex.fromJSON(data, recogniserFor(data.entities));
     const extra = (await extraDocuments?.()) ?? [];
     if (extra.length > 0) index.addDocuments(extra);
     timing = { loadMs: performance.now() - started, passages: index.stats().passages };

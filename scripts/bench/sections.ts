@@ -1,3 +1,5 @@
+import { searchSection } from './search';
+
 /** A benchmark section prints its own report and returns its figures for `--json`. */
 export interface BenchSection {
   name: string;
@@ -5,4 +7,4 @@ export interface BenchSection {
 }
 
 // Sections register here, in the order they run.
-export const sections: BenchSection[] = [];
+export const sections: BenchSection[] = [searchSection];
