@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureUncaughtErrors } from '@/utils/error-log';
 import { registerSelectionLookup } from '@/utils/selection-lookup';
+import { registerUserDataMenus } from '@/utils/user-data-menus';
 import { parsePageRequest } from '@/utils/page-messages';
 import { handlePageRequest } from '@/utils/page-request-handler';
 import { PageReports } from '@/utils/page-reports';
@@ -9,6 +10,7 @@ import { PageReports } from '@/utils/page-reports';
 export default defineBackground(() => {
   captureUncaughtErrors('background');
   registerSelectionLookup();
+  registerUserDataMenus();
   const pages = new PageReports();
   browser.tabs.onRemoved.addListener((tabId) => pages.forget(tabId));
 

@@ -12,7 +12,7 @@ export interface ReadableText {
  * Self-contained on purpose: the background injects this very function into a tab ("Add this page to my
  * corpus"), which serialises its source and so cannot see anything it would import.
  */
-export function readableTextOf(root: Document): ReadableText {
+export function readableTextOf(root: Document = document): ReadableText {
   const DROPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'SELECT', 'BUTTON', 'NAV', 'ASIDE', 'HEAD']);
   const BLOCK = /^(ADDRESS|ARTICLE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/u;
   const MIN_ARTICLE_CHARS = 200;

@@ -1,0 +1,37 @@
+import type { Entity } from '@/lib/catalogue/types';
+import type { DocumentInput } from '@/lib/corpus/corpus';
+import { toDocumentInput } from '@/lib/import/documents';
+import { effectiveEntities, type EffectiveEntities } from '@/lib/import/entities';
+import { UserStore } from './user-store/store';
+
+/**
+ * What the background feeds from the user's store into the search index and the matcher. Both are rebuilt from
+ * here after every start and after every change (`watchUserDataChanges`), so IndexedDB stays the one truth.
+ */
+let opening: Promise<UserStore> | null = null;
+
+export function userStore(): Promise<UserStore> {
+  opening ??= UserStore.open().catch((error: unknown) => {
+    opening = null;
+    throw error;
+  });
+  return opening;
+}
+
+/** The user's documents as `lib/corpus` inputs: `createSearchBackend({ extraDocuments: userDocumentInputs })`. */
+export async function userDocumentInputs(): Promise<DocumentInput[]> {
+  const store = await userStore();
+  return (await store.listDocuments()).map(toDocumentInput);
+}
+
+/** Whether search and lookups should leave out the bundled documents (they stay installed). */
+export async function bundledCorpusHidden(): Promise<boolean> {
+  return (await userStore()).bundledCorpusHidden();
+}
+
+/** The entities to compile the matcher from, with the ids of the user's own (kept off page-readable marks). */
+export async function userEntities(bundled: readonly Entity[]): Promise<EffectiveEntities> {
+  const store = await userStore();
+  const [own, adjustments] = await Promise.all([store.listEntities(), store.listAdjustments()]);
+  return effectiveEntities(bundled, own, adjustments);
+}
