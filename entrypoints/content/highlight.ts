@@ -24,6 +24,7 @@ export class Highlighter {
   private sheet: CSSStyleSheet | null = null;
   /** Registrations so far (tests and the benchmark read how often we repaint). */
   registrations = 0;
+  private stopped = false;
 
   constructor(
     private readonly store: MentionStore,
@@ -58,7 +59,7 @@ export class Highlighter {
   /** The mention the user is on (hover, focus, keyboard): emphasised in every style, even "none until hover". */
   setCurrent(mention: PageMention | null): void {
     this.current = mention;
-    if (!highlightApiAvailable) return;
+    if (!highlightApiAvailable || this.stopped) return;
     if (mention) CSS.highlights.set(NAMES.current, new Highlight(mention.range));
     else CSS.highlights.delete(NAMES.current);
   }
@@ -90,6 +91,7 @@ export class Highlighter {
   }
 
   stop(): void {
+    this.stopped = true;
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     if (!highlightApiAvailable) return;
@@ -105,7 +107,7 @@ export class Highlighter {
   }
 
   private scheduleRegister(): void {
-    if (this.frame) return;
+    if (this.frame || this.stopped) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.registerNow();
@@ -115,7 +117,7 @@ export class Highlighter {
   registerNow(): void {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    if (!highlightApiAvailable) return;
+    if (!highlightApiAvailable || this.stopped) return;
     CSS.highlights.delete(NAMES.underline);
     CSS.highlights.delete(NAMES.background);
     if (this.current && !this.store.inBlock(this.current.block).includes(this.current)) this.setCurrent(null);

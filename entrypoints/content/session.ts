@@ -44,7 +44,10 @@ export class MarkingSession {
         this.highlighter.styleShadowRoot(root);
         this.follower.observe(root);
       },
-      onViewportRead: (blocks) => this.highlighter.markNear(blocks),
+      onViewportRead: (blocks) => {
+        this.highlighter.markNear(blocks);
+        this.reporter.request();
+      },
       onSliceEnd: () => undefined,
     });
     this.hover = new HoverTracker(this.store, card, this.highlighter, settings, () => this.scanner.knownShadowRoots(), this.controller.signal);
@@ -104,7 +107,7 @@ export class MarkingSession {
     this.follower.stop();
     this.reporter.stop();
     this.highlighter.stop();
-    this.store.clear();
     this.card.close();
+    this.store.clear();
   }
 }

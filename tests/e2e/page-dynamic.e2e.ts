@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
+import { centreOfMark, markedTexts, readCard, settledMarks } from './page-helpers';
+
+describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await startHarness({ lang: 'ar' });
+  });
+  afterAll(async () => harness?.close());
+
+  const setSettings = (settings: object) =>
+    harness.inExtension(async (value: object) => {
+      await (globalThis as unknown as InExtension).ext.storage.local.set({ pageSettings: value });
+    }, settings);
+
+  it('marks same-origin and cross-origin frames, each in its own document', async () => {
+    const page = await harness.openFixture('page-frames.html');
+    await page.waitForFunction(() => document.querySelectorAll('iframe').length === 2);
+    const frameOf = async (id: string): Promise<Frame> => {
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const host = id === 'same' ? '127.0.0.1' : 'localhost';
+        const frame = page.frames().find((candidate) => candidate !== page.mainFrame() && candidate.url() === `http://${host}:${new URL(page.url()).port}/page-split.html`);
+        if (frame) return frame;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no frame ${id}`);
+    };
+    expect(await settledMarks(page)).toEqual(['طهران']);
+    for (const id of ['same', 'cross']) {
+      const frame = await frameOf(id);
+      expect(await settledMarks(frame, { atLeast: 3 }), id).toEqual(['حزب الله', 'حزب الله', 'علي لاريجاني'].sort());
+    }
+    await page.close();
+  });
+
+  it('marks text in open shadow roots (nested too) and hovers there; closed roots stay private', async () => {
+    const page = await harness.openFixture('page-shadow.html');
+    const tabId = await harness.tabIdOf(page.url());
+    await page.bringToFront();
+    expect(await settledMarks(page, { atLeast: 4 })).toEqual(['جواد ظريف', 'حماس', 'حماس', 'علي لاريجاني'].sort());
+    const adopted = await page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length);
+    expect(adopted).toBe(1);
+    const point = await page.evaluate(() => {
+      const paragraph = document.getElementById('host')!.shadowRoot!.getElementById('in-shadow')!;
+      const text = paragraph.firstChild as Text;
+      const start = text.data.indexOf('جواد ظريف');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'جواد ظريف'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    let card = null;
+    for (let attempt = 0; attempt < 40 && !card; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      card = await readCard(harness, page, tabId);
+    }
+    expect(card?.entityId).toBe('person.zarif');
+    await harness.screenshot(page, 'shadow-dom');
+    await page.close();
+  });
+
+  it('keeps up with a feed that adds a post every 20 ms, within a bounded budget', async () => {
+    const page = await harness.openFixture('page-feed.html');
+    const newestMarked = async () =>
+      page.evaluate(() => {
+        let newest = 0;
+        for (const range of CSS.highlights.get('arabic-lookup-underline') ?? []) {
+          const post = (range.startContainer.parentElement as HTMLElement | null)?.closest<HTMLElement>('.post');
+          newest = Math.max(newest, Number(post?.dataset.post ?? 0));
+        }
+        return newest;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const first = await newestMarked();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const second = await newestMarked();
+    const posted = await page.evaluate(() => (window as unknown as { stopFeed(): number }).stopFeed());
+    // Marking follows the feed while it runs: the newest marked post moved on by most of a second's posts.
+    expect(first).toBeGreaterThan(0);
+    expect(second - first).toBeGreaterThan(20);
+    expect(posted - second).toBeLessThan(60);
+    // Once the page is still, every post on screen is marked: two names each.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const unmarked = await page.evaluate(() => {
+      const marked = new Set<Element>();
+      for (const range of CSS.highlights.get('arabic-lookup-underline') ?? []) marked.add(range.startContainer.parentElement!);
+      return [...document.querySelectorAll('.post')].filter((post) => post.getBoundingClientRect().top < innerHeight && !marked.has(post)).length;
+    });
+    expect(unmarked).toBe(0);
+    await page.close();
+  });
+
+  it('registers only the mentions near the viewport of a 2 MB page, and follows scrolling', async () => {
+    const page = await harness.openFixture('page-big.html');
+    const texts = await settledMarks(page, { atLeast: 5 });
+    const paragraphs = await page.evaluate(() => (window as unknown as { paragraphs: number }).paragraphs);
+    expect(paragraphs).toBeGreaterThan(3000);
+    // A screen above and below: a few hundred ranges, not the tens of thousands on the page.
+    expect(texts.length).toBeGreaterThan(20);
+    expect(texts.length).toBeLessThan(1500);
+    await page.evaluate(() => document.querySelector('#page p:nth-child(2500)')!.scrollIntoView());
+    await page.waitForFunction(
+      () => {
+        const target = document.querySelector('#page p:nth-child(2500)')!;
+        return [...(CSS.highlights.get('arabic-lookup-underline') ?? [])].some((range) => target.contains(range.startContainer));
+      },
+      { timeout: 5_000 },
+    );
+    await page.close();
+  });
+
+  it('applies settings at once: style, then marking off for the site, then on again', async () => {
+    const page = await harness.openFixture('page-article.html');
+    await settledMarks(page, { atLeast: 7 });
+    const site = new URL(page.url()).host;
+    await setSettings({ enabled: true, disabledSites: [], highlightStyle: 'background', hoverDelayMs: 300 });
+    expect(await settledMarks(page, { atLeast: 7, name: 'arabic-lookup-background' })).toHaveLength(7);
+    expect(await markedTexts(page)).toEqual([]);
+    await setSettings({ enabled: true, disabledSites: [site], highlightStyle: 'underline', hoverDelayMs: 300 });
+    await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 5_000 });
+    await setSettings({ enabled: true, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 });
+    expect(await settledMarks(page, { atLeast: 7 })).toHaveLength(7);
+    await page.close();
+  });
+
+  it('reports the page entities to the background and scrolls to a mention on request', async () => {
+    const page = await harness.openFixture('page-big.html');
+    const tabId = await harness.tabIdOf(page.url());
+    await page.bringToFront();
+    const report = await harness.inExtension(async (id: number) => {
+      const api = (globalThis as unknown as InExtension).ext;
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const reply = (await api.runtime.sendMessage({ type: 'pageEntities', tabId: id })) as { pages: { entityCounts: Record<string, number>; positions?: Record<string, number[]> }[] };
+        // The first reports come while the page is still being read; wait for the whole page.
+        if ((reply.pages[0]?.entityCounts['person.izzat-rishq'] ?? 0) > 1000) return reply.pages[0]!;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return null;
+    }, tabId);
+    expect(report?.entityCounts['person.izzat-rishq']).toBeGreaterThan(1000);
+    expect(report?.positions?.['person.izzat-rishq']?.length).toBe(50);
+    const scrolled = await harness.inExtension(
+      (id: number) => (globalThis as unknown as InExtension).ext.runtime.sendMessage({ type: 'scrollToMention', tabId: id, entityId: 'person.izzat-rishq', occurrence: 900 }),
+      tabId,
+    );
+    expect(scrolled).toEqual({ ok: true, value: true });
+    const scrollY = await page.evaluate(() => scrollY);
+    expect(scrollY).toBeGreaterThan(10_000);
+    await page.close();
+  });
+
+  it('has logged no error in any context', async () => {
+    expect(await harness.errorLog()).toEqual([]);
+  });
+});
