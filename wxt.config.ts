@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { GECKO_ID } from './scripts/lib/extension-ids';
 
@@ -15,6 +16,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The background answers its first query from this prebuilt index instead of indexing the corpus.
+    'build:before': () => {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-index.ts'], { stdio: 'inherit' });
+    },
     'build:publicAssets': (_wxt, files) => {
       files.push(CARD_FONT);
     },
