@@ -23,6 +23,38 @@ export interface Entity {
   /** Nisba adjective stems (إيراني, روسي): their inflections name the entity too. */
   nisba?: string[];
   links?: EntityLink[];
+  /** How context decides forms that are also ordinary words (قطر "diameter", حماس "enthusiasm"). */
+  context?: ContextRule[];
+}
+
+/**
+ * A context rule for some of an entity's forms. A mention of a governed form is dropped when any `reject`
+ * condition holds, and — when `require` is given — kept only if one of its conditions holds or the entity is
+ * named elsewhere in the same text by a form no rule governs.
+ */
+export interface ContextRule {
+  /** Forms or nisba stems, exactly as written in `forms` / `nisba`. */
+  forms: string[];
+  description: string;
+  /** A sentence the rule decides, for reviewers. */
+  example: string;
+  /** Drop the mention when the written word has a shadda on the form's own letters (عمّان is Amman, مُصِرّ "insisting"). */
+  rejectShadda?: boolean;
+  reject?: ContextCondition[];
+  require?: ContextCondition[];
+}
+
+/**
+ * Holds when every field given holds. Words are compared in normal form, with or without a leading و/ف;
+ * `@name` stands for a shared cue list of the matcher (`@speech`, `@title`).
+ */
+export interface ContextCondition {
+  /** The word just before the mention is one of these. */
+  after?: string[];
+  /** The word just after the mention is one of these; `#number` matches any number, `:` a colon. */
+  before?: string[];
+  /** The mention's word carries this proclitic (ب for بحماس). */
+  proclitic?: string;
 }
 
 export interface Catalogue {

@@ -1,0 +1,324 @@
+import { nisbaBase, PRONOUN_MIN_BASE } from '../arabic/clitics';
+import { normalizeWord } from '../arabic/normalize';
+import { tokenize } from '../arabic/tokenize';
+import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
+import { CUE_LISTS } from './cues';
+import { FUZZY_MIN_NAME, FUZZY_MIN_NISBA, FuzzyIndex, type FuzzyKey } from './fuzzy';
+import { KeyStarts, KeyTable } from './key-table';
+
+/** A surface form in normal form, ready to match: the plain-JSON unit a matcher is built from. */
+export interface CompiledForm {
+  /** Index into `MatcherData.ids`. */
+  entity: number;
+  /** Its words in normal form; a nisba form has one word, the stem with its ي. */
+  words: string[];
+  /** The catalogue spellings behind it, to tell an exact spelling from a normalised one. */
+  written: string[];
+  nisba?: boolean;
+  /** Not the entity's own Arabic name (another name, a title, a spelling variant). */
+  alias?: boolean;
+  /** Index into `MatcherData.rules`. */
+  rule?: number;
+}
+
+/** A context rule with its words in normal form; `@name` cue lists stay references until the matcher is built. */
+export interface CompiledRule {
+  rejectShadda: boolean;
+  reject: ContextCondition[];
+  require: ContextCondition[] | null;
+}
+
+/** Everything a matcher is built from, as plain JSON (what `serializeMatcher` writes). */
+export interface MatcherData {
+  version: 1;
+  ids: string[];
+  forms: CompiledForm[];
+  rules: CompiledRule[];
+}
+
+const ARTICLE = 'ال';
+/** No surface form's first word or nisba base is shorter. */
+export const MIN_KEY = 2;
+
+/** Reads the catalogue entities into normal-form data. Later entities win a surface form two entities share. */
+export function compileData(entities: readonly Entity[]): MatcherData {
+  const ids: string[] = [];
+  const rules: CompiledRule[] = [];
+  const formByKey = new Map<string, CompiledForm>();
+  for (const entity of entities) {
+    const entityNumber = ids.length;
+    ids.push(entity.id);
+    const ruleByForm = new Map<string, number>();
+    for (const rule of entity.context ?? []) {
+      const number = rules.length;
+      rules.push(compileRule(rule));
+      for (const form of rule.forms) ruleByForm.set(normalizeWord(form), number);
+    }
+    const ownName = phraseWords(entity.nameAr).join(' ');
+    const add = (written: string, nisba: boolean) => {
+      const words = phraseWords(written);
+      if (words.length === 0) return;
+      const key = `${nisba ? 'n' : 'f'}:${words.join(' ')}`;
+      const existing = formByKey.get(key);
+      if (existing && existing.entity === entityNumber) {
+        if (!existing.written.includes(written)) existing.written.push(written);
+        return;
+      }
+      const form: CompiledForm = { entity: entityNumber, words, written: [written] };
+      if (nisba) form.nisba = true;
+      else if (words.join(' ') !== ownName) form.alias = true;
+      const rule = ruleByForm.get(words.join(' '));
+      if (rule !== undefined) form.rule = rule;
+      formByKey.set(key, form);
+    };
+    for (const form of [entity.nameAr, ...entity.forms]) add(form, false);
+    for (const stem of entity.nisba ?? []) add(stem, true);
+  }
+  return { version: 1, ids, forms: [...formByKey.values()], rules };
+}
+
+/** The Arabic words of a written phrase in normal form; a phrase with any non-Arabic word cannot be matched. */
+function phraseWords(phrase: string): string[] {
+  const tokens = tokenize(phrase);
+  if (tokens.some((token) => token.kind !== 'arabic')) return [];
+  return tokens.map((token) => token.normalized);
+}
+
+function compileRule(rule: ContextRule): CompiledRule {
+  const normalizeCondition = (condition: ContextCondition): ContextCondition => {
+    const compiled: ContextCondition = {};
+    if (condition.after) compiled.after = condition.after.map(normalizeCue);
+    if (condition.before) compiled.before = condition.before.map(normalizeCue);
+    if (condition.proclitic) compiled.proclitic = normalizeWord(condition.proclitic);
+    return compiled;
+  };
+  return {
+    rejectShadda: rule.rejectShadda ?? false,
+    reject: (rule.reject ?? []).map(normalizeCondition),
+    require: rule.require ? rule.require.map(normalizeCondition) : null,
+  };
+}
+
+function normalizeCue(cue: string): string {
+  return cue.startsWith('@') || cue.startsWith('#') || cue === ':' ? cue : normalizeWord(cue);
+}
+
+/** A context condition with its cue words expanded into hash tables (asked without building strings). */
+export interface RuntimeCondition {
+  after: KeyTable | null;
+  before: KeyTable | null;
+  /** `before` also holds when a number follows (`#number`) / a colon follows (`:`). */
+  beforeNumber: boolean;
+  beforeColon: boolean;
+  /** Normal-form code of the proclitic letter the mention must carry, or -1. */
+  proclitic: number;
+}
+
+export interface RuntimeRule {
+  rejectShadda: boolean;
+  reject: RuntimeCondition[];
+  require: RuntimeCondition[] | null;
+}
+
+const cueSets = new Map<string, ReadonlySet<string>>();
+function expandCues(cues: readonly string[] | undefined): ReadonlySet<string> | null {
+  if (!cues) return null;
+  const words = new Set<string>();
+  for (const cue of cues) {
+    if (cue.startsWith('@')) {
+      let list = cueSets.get(cue);
+      if (!list) {
+        const source = CUE_LISTS[cue.slice(1)];
+        if (!source) throw new Error(`Unknown cue list ${cue}`);
+        list = new Set(source.words.map(normalizeWord));
+        cueSets.set(cue, list);
+      }
+      for (const word of list) words.add(word);
+    } else {
+      words.add(cue);
+    }
+  }
+  return words;
+}
+
+/**
+ * The compiled matcher: hash tables over normal-form codes for the first word of every surface form (read
+ * through clitics) and the base of every nisba stem, a word trie for the rest of multi-word names, a deletion
+ * index for typos, and the context rules. Built from `MatcherData` in a few milliseconds.
+ */
+export class Matcher {
+  /** First words of surface forms and nisba bases. */
+  readonly first: KeyTable;
+  /** Per first key: the trie node its surface forms start from, or -1. */
+  readonly firstNode: Int32Array;
+  /** Per first key: the nisba form whose base it is, or -1. */
+  readonly firstNisba: Int32Array;
+  /** Per first key: pronoun suffixes may follow it (a long name without context rules). */
+  readonly firstTakesPronouns: Uint8Array;
+  /** Every later word of a multi-word surface form. */
+  readonly words: KeyTable;
+  /** Per trie node: the surface form that ends there, or -1. */
+  readonly terminal: Int32Array;
+  readonly hasChildren: Uint8Array;
+  /** `node * CHILD_STRIDE + word` → child node. */
+  readonly children = new Map<number, number>();
+  readonly fuzzy: FuzzyIndex;
+  readonly rules: RuntimeRule[];
+  /** Shortest word (in normal-form letters, clitics and endings included) worth analysing. */
+  readonly minWord: number;
+  /** First three letters of every first key, and of those keys past an article's alef (the ل of للعراق). */
+  readonly keyStarts = new KeyStarts();
+
+  constructor(readonly data: MatcherData) {
+    const firstKeys: string[] = [];
+    const firstIndex = new Map<string, number>();
+    const keyOf = (word: string) => {
+      let number = firstIndex.get(word);
+      if (number === undefined) {
+        number = firstKeys.length;
+        firstIndex.set(word, number);
+        firstKeys.push(word);
+      }
+      return number;
+    };
+    const laterWords: string[] = [];
+    const wordIndex = new Map<string, number>();
+    const wordOf = (word: string) => {
+      let number = wordIndex.get(word);
+      if (number === undefined) {
+        number = laterWords.length;
+        wordIndex.set(word, number);
+        laterWords.push(word);
+      }
+      return number;
+    };
+    const terminal: number[] = [-1];
+    const hasChildren: number[] = [0];
+    const firstNode = new Map<number, number>();
+    const firstNisba = new Map<number, number>();
+    const newNode = () => {
+      terminal.push(-1);
+      hasChildren.push(0);
+      return terminal.length - 1;
+    };
+    const fuzzyKeys: FuzzyKey[] = [];
+    data.forms.forEach((form, formNumber) => {
+      if (form.nisba) {
+        const stem = form.words[0]!;
+        firstNisba.set(keyOf(nisbaBase(stem)), formNumber);
+        if (this.typoMayReach(form) && stem.length >= FUZZY_MIN_NISBA) {
+          fuzzyKeys.push({ core: stem, form: formNumber, needsArticle: false, nisba: true });
+        }
+        return;
+      }
+      const firstKey = keyOf(form.words[0]!);
+      let node = firstNode.get(firstKey);
+      if (node === undefined) {
+        node = newNode();
+        firstNode.set(firstKey, node);
+      }
+      for (const word of form.words.slice(1)) {
+        const childKey = node * CHILD_STRIDE + wordOf(word);
+        let child = this.children.get(childKey);
+        if (child === undefined) {
+          child = newNode();
+          this.children.set(childKey, child);
+          hasChildren[node] = 1;
+        }
+        node = child;
+      }
+      terminal[node] = formNumber;
+      if (form.words.length === 1 && this.typoMayReach(form)) {
+        const word = form.words[0]!;
+        const needsArticle = word.startsWith(ARTICLE) && word.length >= 4;
+        const core = needsArticle ? word.slice(ARTICLE.length) : word;
+        if (core.length >= FUZZY_MIN_NAME) fuzzyKeys.push({ core, form: formNumber, needsArticle, nisba: false });
+      }
+    });
+    this.first = new KeyTable(firstKeys);
+    for (const key of firstKeys) {
+      const codes = Array.from(key, (letter) => letter.charCodeAt(0));
+      if (codes.length < MIN_KEY) throw new Error(`Surface form too short to match: ${key}`);
+      this.keyStarts.add(codes, 0);
+      if (key.startsWith(ARTICLE)) this.keyStarts.add(codes, 1);
+    }
+    this.firstNode = Int32Array.from(firstKeys, (_, number) => firstNode.get(number) ?? -1);
+    this.firstNisba = Int32Array.from(firstKeys, (_, number) => firstNisba.get(number) ?? -1);
+    this.firstTakesPronouns = Uint8Array.from(firstKeys, (key, number) => {
+      const node = firstNode.get(number);
+      const form = node === undefined ? -1 : terminal[node]!;
+      return form !== -1 && data.forms[form]!.rule === undefined && key.length >= PRONOUN_MIN_BASE ? 1 : 0;
+    });
+    this.words = new KeyTable(laterWords);
+    this.terminal = Int32Array.from(terminal);
+    this.hasChildren = Uint8Array.from(hasChildren);
+    this.fuzzy = new FuzzyIndex(fuzzyKeys);
+    this.rules = data.rules.map((rule) => ({
+      rejectShadda: rule.rejectShadda,
+      reject: rule.reject.map(runtimeCondition),
+      require: rule.require ? rule.require.map(runtimeCondition) : null,
+    }));
+    this.minWord = Math.max(MIN_KEY, this.first.minLength);
+  }
+
+  /** A form that needs its context to be a name at all is never read from a typo; reject rules still apply. */
+  private typoMayReach(form: CompiledForm): boolean {
+    return form.rule === undefined || this.data.rules[form.rule]!.require === null;
+  }
+}
+
+/** Trie child keys: a node number times this plus a word number stays an exact integer for any catalogue. */
+export const CHILD_STRIDE = 1 << 20;
+
+function runtimeCondition(condition: ContextCondition): RuntimeCondition {
+  const table = (cues: readonly string[] | undefined) => {
+    const words = expandCues(cues);
+    return words ? new KeyTable([...words]) : null;
+  };
+  return {
+    after: table(condition.after),
+    before: table(condition.before?.filter((cue) => cue !== '#number' && cue !== ':')),
+    beforeNumber: condition.before?.includes('#number') ?? false,
+    beforeColon: condition.before?.includes(':') ?? false,
+    proclitic: condition.proclitic ? condition.proclitic.charCodeAt(0) : -1,
+  };
+}
+
+export function compileMatcher(entities: readonly Entity[]): Matcher {
+  return new Matcher(compileData(entities));
+}
+
+export function serializeMatcher(matcher: Matcher): string {
+  return JSON.stringify(matcher.data);
+}
+
+/** Rebuilds a matcher from `serializeMatcher` output; throws on anything else. */
+export function deserializeMatcher(json: string): Matcher {
+  const data: unknown = JSON.parse(json);
+  if (!isMatcherData(data)) throw new Error('Not a serialised matcher');
+  return new Matcher(data);
+}
+
+function isMatcherData(value: unknown): value is MatcherData {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Partial<MatcherData>;
+  const isStrings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  return (
+    data.version === 1 &&
+    isStrings(data.ids) &&
+    Array.isArray(data.rules) &&
+    Array.isArray(data.forms) &&
+    data.forms.every(
+      (form) =>
+        typeof form === 'object' &&
+        form !== null &&
+        Number.isInteger(form.entity) &&
+        form.entity >= 0 &&
+        form.entity < data.ids!.length &&
+        isStrings(form.words) &&
+        form.words.length > 0 &&
+        isStrings(form.written) &&
+        (form.rule === undefined || (Number.isInteger(form.rule) && form.rule >= 0 && form.rule < data.rules!.length)),
+    )
+  );
+}

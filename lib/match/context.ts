@@ -1,0 +1,116 @@
+import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
+import { WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
+import type { Candidates } from './candidates';
+import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
+import { hashCodes, type KeyTable } from './key-table';
+
+const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+const UNDECIDED = 0;
+const ALLOWED = 1;
+const ALLOWED_BY_CONTEXT = 2;
+const REJECTED = 3;
+const WAW = 'و'.charCodeAt(0);
+const FAA = 'ف'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+const ARABIC_COLON = '：'.charCodeAt(0);
+
+/**
+ * Applies the catalogue's context rules to candidate readings, lazily and once each. A `require` rule may
+ * also be met by the text itself: the entity named elsewhere by a form no such rule governs
+ * (جواد ظريف … قال ظريف).
+ */
+export class ContextJudge {
+  private matcher!: Matcher;
+  private text = '';
+  private candidates!: Candidates;
+  private decisions = new Uint8Array(256);
+  private namedPlainly = new Uint8Array(0);
+  private readonly neighbour = new WordScanner('');
+
+  prepare(matcher: Matcher, text: string, candidates: Candidates): void {
+    this.matcher = matcher;
+    this.text = text;
+    this.candidates = candidates;
+    if (this.decisions.length < candidates.count) this.decisions = new Uint8Array(candidates.count * 2);
+    else this.decisions.fill(UNDECIDED, 0, candidates.count);
+    this.namedPlainly = new Uint8Array(matcher.data.ids.length);
+    const { forms } = matcher.data;
+    for (let index = 0; index < candidates.count; index++) {
+      const form = forms[candidates.form[index]!]!;
+      if (form.rule === undefined || matcher.rules[form.rule]!.require === null) this.namedPlainly[form.entity] = 1;
+    }
+  }
+
+  allows(index: number): boolean {
+    return this.decide(index) !== REJECTED;
+  }
+
+  /** The reading stands because a `require` rule found its context. */
+  decidedByContext(index: number): boolean {
+    return this.decide(index) === ALLOWED_BY_CONTEXT;
+  }
+
+  private decide(index: number): number {
+    const known = this.decisions[index]!;
+    if (known !== UNDECIDED) return known;
+    const form = this.matcher.data.forms[this.candidates.form[index]!]!;
+    let decision = ALLOWED;
+    if (form.rule !== undefined) {
+      const rule = this.matcher.rules[form.rule]!;
+      if (!this.passes(rule, index)) decision = REJECTED;
+      else if (rule.require !== null) decision = ALLOWED_BY_CONTEXT;
+      if (decision === ALLOWED_BY_CONTEXT && this.namedPlainly[form.entity] === 1 && !rule.require!.some((condition) => this.meets(condition, index))) {
+        decision = ALLOWED;
+      }
+    }
+    this.decisions[index] = decision;
+    return decision;
+  }
+
+  private passes(rule: RuntimeRule, index: number): boolean {
+    if (rule.rejectShadda && (this.candidates.info[index]! & 8) !== 0) return false;
+    for (const condition of rule.reject) if (this.meets(condition, index)) return false;
+    if (rule.require === null) return true;
+    const form = this.matcher.data.forms[this.candidates.form[index]!]!;
+    if (this.namedPlainly[form.entity] === 1) return true;
+    return rule.require.some((condition) => this.meets(condition, index));
+  }
+
+  private meets(condition: RuntimeCondition, index: number): boolean {
+    const candidates = this.candidates;
+    if (condition.proclitic !== -1 && !candidates.hasProclitic(index, condition.proclitic)) return false;
+    if (condition.after !== null && !this.neighbourIn(wordStartBefore(this.text, candidates.start[index]!), condition.after, candidates.start[index]!)) {
+      return false;
+    }
+    if (condition.before !== null || condition.beforeNumber || condition.beforeColon) {
+      const end = candidates.end[index]!;
+      const next = wordStartAfter(this.text, end);
+      const numberFollows = condition.beforeNumber && next !== -1 && CHAR_CLASS[this.text.charCodeAt(next)] === CharClass.Digit;
+      const colonFollows = condition.beforeColon && this.colonAfter(end);
+      const wordFollows = condition.before !== null && this.neighbourIn(next, condition.before, this.text.length);
+      if (!numberFollows && !colonFollows && !wordFollows) return false;
+    }
+    return true;
+  }
+
+  private colonAfter(end: number): boolean {
+    let index = end;
+    while (index < this.text.length && CHAR_CLASS[this.text.charCodeAt(index)] === CharClass.Space) index++;
+    const code = this.text.charCodeAt(index);
+    return code === COLON || code === ARABIC_COLON;
+  }
+
+  /** Whether the Arabic word starting at `start` (ending before `limit`) is in `words`, with or without a leading و/ف. */
+  private neighbourIn(start: number, words: KeyTable, limit: number): boolean {
+    if (start === -1) return false;
+    const scanner = this.neighbour.reset(this.text, start);
+    let found = false;
+    if (scanner.next() && scanner.isArabic && scanner.start < limit) {
+      const { codes, length } = scanner;
+      found = words.find(hashCodes(codes, 0, length), codes, 0, length, -1) !== -1;
+      if (!found && length > 2 && (codes[0] === WAW || codes[0] === FAA)) found = words.find(hashCodes(codes, 1, length), codes, 1, length, -1) !== -1;
+    }
+    scanner.reset('', 0);
+    return found;
+  }
+}

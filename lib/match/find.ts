@@ -1,0 +1,275 @@
+import * as clitics from '../arabic/clitics';
+import { WordScanner } from '../arabic/tokenize';
+import * as candidateInfo from './candidates';
+import { Candidates } from './candidates';
+import * as compiled from './compile';
+import type { Matcher } from './compile';
+import { ContextJudge } from './context';
+import * as keyTable from './key-table';
+import { labelMention } from './labels';
+import type { Mention } from './types';
+
+// Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
+const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
+const { MAX_WORD, prefixHashes, spanHash, withLead } = keyTable;
+const { CHILD_STRIDE, MIN_KEY } = compiled;
+const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
+
+const LAM = 'ل'.charCodeAt(0);
+const ALEF = 'ا'.charCodeAt(0);
+const OPEN_LIMIT = 64;
+
+/**
+ * One pass over a text: every word is hashed once and asked, through its possible clitics and endings, whether
+ * it begins a surface form or is a nisba of one; multi-word forms advance word by word through the trie.
+ * Scratch state lives here, so a scan allocates nothing for words that name nothing.
+ */
+class Scan {
+  readonly candidates = new Candidates();
+  private readonly prefix = new Int32Array(MAX_WORD + 1);
+  private readonly readings = new Int32Array(4);
+  private readonly endings = new Int32Array(16);
+  // Multi-word forms read up to the previous word (double-buffered): trie node, start, info, proclitic.
+  private openNode = new Int32Array(OPEN_LIMIT);
+  private openStart = new Int32Array(OPEN_LIMIT);
+  private openInfo = new Int32Array(OPEN_LIMIT);
+  private openProclitic = new Int32Array(OPEN_LIMIT);
+  private openCount = 0;
+  private nextNode = new Int32Array(OPEN_LIMIT);
+  private nextStart = new Int32Array(OPEN_LIMIT);
+  private nextInfo = new Int32Array(OPEN_LIMIT);
+  private nextProclitic = new Int32Array(OPEN_LIMIT);
+  private nextCount = 0;
+  private matcher!: Matcher;
+  private scanner = new WordScanner('');
+
+  run(matcher: Matcher, text: string): Candidates {
+    this.matcher = matcher;
+    this.candidates.clear();
+    this.openCount = 0;
+    const scanner = this.scanner.reset(text, 0);
+    const prefix = this.prefix;
+    const minWord = matcher.minWord;
+    const fuzzyMin = matcher.fuzzy.minLength;
+    while (scanner.next()) {
+      const length = scanner.length;
+      if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
+        this.openCount = 0;
+        continue;
+      }
+      prefixHashes(scanner.codes, length, prefix);
+      this.nextCount = 0;
+      if (this.openCount > 0 && !scanner.breakBefore) this.extend(scanner);
+      const before = this.candidates.count;
+      this.readFirstWord(scanner);
+      const named = this.candidates.count !== before || this.nextCount !== 0;
+      this.swapOpen();
+      // A word some surface form spells out is no typo of another.
+      if (!named && length >= fuzzyMin && matcher.words.find(spanHash(prefix, 0, length), scanner.codes, 0, length, -1) === -1) this.readTypo(scanner);
+    }
+    this.scanner.reset('', 0);
+    return this.candidates;
+  }
+
+  private swapOpen(): void {
+    this.openCount = this.nextCount;
+    if (this.nextCount === 0) return;
+    let swap = this.openNode;
+    this.openNode = this.nextNode;
+    this.nextNode = swap;
+    swap = this.openStart;
+    this.openStart = this.nextStart;
+    this.nextStart = swap;
+    swap = this.openInfo;
+    this.openInfo = this.nextInfo;
+    this.nextInfo = swap;
+    swap = this.openProclitic;
+    this.openProclitic = this.nextProclitic;
+    this.nextProclitic = swap;
+  }
+
+  private open(node: number, start: number, info: number, proclitic: number): void {
+    if (this.nextCount === OPEN_LIMIT) return;
+    const index = this.nextCount++;
+    this.nextNode[index] = node;
+    this.nextStart[index] = start;
+    this.nextInfo[index] = info;
+    this.nextProclitic[index] = proclitic;
+  }
+
+  /** Carries open multi-word forms over the current word. */
+  private extend(scanner: WordScanner): void {
+    const matcher = this.matcher;
+    const length = scanner.length;
+    const word = matcher.words.find(spanHash(this.prefix, 0, length), scanner.codes, 0, length, -1);
+    if (word === -1) return;
+    for (let index = 0; index < this.openCount; index++) {
+      const node = matcher.children.get(this.openNode[index]! * CHILD_STRIDE + word);
+      if (node === undefined) continue;
+      let info = withWords(this.openInfo[index]!, wordsOf(this.openInfo[index]!) + 1);
+      if (scanner.shaddaMask !== 0) info |= FLAG_SHADDA;
+      const form = matcher.terminal[node]!;
+      if (form !== -1) this.candidates.push(this.openStart[index]!, scanner.end, form, info, this.openProclitic[index]!);
+      if (matcher.hasChildren[node] === 1) this.open(node, this.openStart[index]!, info, this.openProclitic[index]!);
+    }
+  }
+
+  private readFirstWord(scanner: WordScanner): void {
+    const matcher = this.matcher;
+    const codes = scanner.codes;
+    const length = scanner.length;
+    const prefix = this.prefix;
+    const first = matcher.first;
+    const starts = matcher.keyStarts;
+    const count = procliticReadings(codes, length, this.readings);
+    for (let reading = 0; reading < count; reading++) {
+      const from = this.readings[reading]! >> 1;
+      if (length - from < MIN_KEY) continue;
+      const afterLam = (this.readings[reading]! & 1) === 1 && codes[from] === LAM;
+      const article = startsWithArticle(codes, from, length) ? 2 : 0;
+      if (article !== 0 && starts.has(codes, from + article, length)) this.readNisba(scanner, from, article);
+      if (afterLam && starts.has(codes, from + 1, length)) this.readNisba(scanner, from, 1);
+      if (!starts.has(codes, from, length)) continue;
+      const restHash = spanHash(prefix, from, length);
+      let key = first.find(restHash, codes, from, length, -1);
+      if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, 0, length);
+      if (afterLam) {
+        key = first.find(withLead(ALEF, restHash, length - from), codes, from, length, ALEF);
+        if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, FLAG_ELIDED, length);
+      }
+      if (article === 0) this.readNisba(scanner, from, 0);
+      const suffixes = pronounSuffixLengths(codes, from, length, this.endings);
+      for (let suffix = 0; suffix < suffixes; suffix++) {
+        const to = length - this.endings[suffix]!;
+        key = first.find(spanHash(prefix, from, to), codes, from, to, -1);
+        if (key !== -1 && matcher.firstTakesPronouns[key] === 1) {
+          const form = matcher.terminal[matcher.firstNode[key]!]!;
+          this.push(scanner, form, from, FLAG_PRONOUN | shaddaFlag(scanner.shaddaMask, from, to), 0);
+        }
+      }
+    }
+  }
+
+  private startForm(scanner: WordScanner, key: number, from: number, flags: number, to: number): void {
+    const matcher = this.matcher;
+    const node = matcher.firstNode[key]!;
+    const info = packInfo(flags | shaddaFlag(scanner.shaddaMask, from, to), flags === FLAG_ELIDED ? 1 : 0, from, 1);
+    const proclitic = procliticCodes(scanner.codes, from);
+    const form = matcher.terminal[node]!;
+    if (form !== -1) this.candidates.push(scanner.start, scanner.end, form, info, proclitic);
+    if (matcher.hasChildren[node] === 1) this.open(node, scanner.start, info, proclitic);
+  }
+
+  private readNisba(scanner: WordScanner, from: number, article: number): void {
+    const matcher = this.matcher;
+    const codes = scanner.codes;
+    const length = scanner.length;
+    const baseFrom = from + article;
+    const count = nisbaEndingLengths(codes, baseFrom, length, this.endings);
+    for (let ending = 0; ending < count; ending++) {
+      const to = length - this.endings[ending]!;
+      const key = matcher.first.find(spanHash(this.prefix, baseFrom, to), codes, baseFrom, to, -1);
+      if (key === -1) continue;
+      const form = matcher.firstNisba[key]!;
+      if (form !== -1) this.push(scanner, form, from, FLAG_NISBA | shaddaFlag(scanner.shaddaMask, baseFrom, to), article);
+    }
+  }
+
+  private readTypo(scanner: WordScanner): void {
+    const matcher = this.matcher;
+    const codes = scanner.codes;
+    const length = scanner.length;
+    const count = procliticReadings(codes, length, this.readings);
+    for (let reading = 0; reading < count; reading++) {
+      const from = this.readings[reading]! >> 1;
+      const afterLam = (this.readings[reading]! & 1) === 1 && codes[from] === LAM;
+      const article = startsWithArticle(codes, from, length) ? 2 : afterLam ? 1 : 0;
+      const hit = matcher.fuzzy.find(codes, this.prefix, from + article, length, article > 0);
+      if (hit !== -1) {
+        const key = matcher.fuzzy.keys[hit]!;
+        this.push(scanner, key.form, from, FLAG_FUZZY | (key.nisba ? FLAG_NISBA : 0), article);
+        return;
+      }
+    }
+  }
+
+  private push(scanner: WordScanner, form: number, from: number, flags: number, article: number): void {
+    this.candidates.push(scanner.start, scanner.end, form, packInfo(flags, article, from, 1), procliticCodes(scanner.codes, from));
+  }
+}
+
+function procliticCodes(codes: Uint16Array, length: number): number {
+  return length === 0 ? 0 : length === 1 ? codes[0]! : codes[0]! | (codes[1]! << 16);
+}
+
+function shaddaFlag(mask: number, from: number, to: number): number {
+  if (mask === 0 || from >= 31) return 0;
+  const width = Math.min(to, 31) - from;
+  const bits = width >= 31 ? 0x7fffffff : (1 << width) - 1;
+  return ((mask >>> from) & bits) !== 0 ? FLAG_SHADDA : 0;
+}
+
+/** Readings of one span: a surface form before a nisba before a pronoun reading before a typo; fewer clitics first. */
+function rank(info: number): number {
+  const kind = info & FLAG_FUZZY ? 3 : info & FLAG_PRONOUN ? 2 : info & FLAG_NISBA ? 1 : 0;
+  return kind * 16 + candidateInfo.procliticLengthOf(info) * 4 + candidateInfo.articleOf(info);
+}
+
+const scan = new Scan();
+const judge = new ContextJudge();
+let chosen = new Int32Array(256);
+
+/** Every mention of a catalogue entity in `text`, in order, without overlaps (the leftmost, longest reading wins). */
+export function findMentions(matcher: Matcher, text: string): Mention[] {
+  return mentionsOf(matcher, text, scan.run(matcher, text));
+}
+
+/** The scan alone, for the benchmark: how many candidate readings a text holds. */
+export function countCandidates(matcher: Matcher, text: string): number {
+  return scan.run(matcher, text).count;
+}
+
+function mentionsOf(matcher: Matcher, text: string, candidates: Candidates): Mention[] {
+  if (candidates.count === 0) return [];
+  judge.prepare(matcher, text, candidates);
+  // Candidates arrive in order of their last word: a later one either lies after the chosen ones, or
+  // overlaps the last few and then wins only if it starts earlier or reaches further (or reads the same span better).
+  if (chosen.length < candidates.count) chosen = new Int32Array(candidates.count * 2);
+  let chosenCount = 0;
+  for (let index = 0; index < candidates.count; index++) {
+    if (!judge.allows(index)) continue;
+    const start = candidates.start[index]!;
+    const end = candidates.end[index]!;
+    let keep = true;
+    while (chosenCount > 0) {
+      const last = chosen[chosenCount - 1]!;
+      if (candidates.end[last]! <= start) break;
+      const lastStart = candidates.start[last]!;
+      const lastEnd = candidates.end[last]!;
+      const better =
+        start < lastStart ||
+        (start === lastStart && (end > lastEnd || (end === lastEnd && rank(candidates.info[index]!) < rank(candidates.info[last]!))));
+      if (!better) {
+        keep = false;
+        break;
+      }
+      chosenCount--;
+    }
+    if (keep) chosen[chosenCount++] = index;
+  }
+  const mentions: Mention[] = new Array(chosenCount);
+  const { forms, ids } = matcher.data;
+  for (let number = 0; number < chosenCount; number++) {
+    const index = chosen[number]!;
+    const start = candidates.start[index]!;
+    const end = candidates.end[index]!;
+    mentions[number] = {
+      start,
+      end,
+      text: text.slice(start, end),
+      id: ids[forms[candidates.form[index]!]!.entity]!,
+      match: labelMention(matcher, text, candidates, index, judge.decidedByContext(index)),
+    };
+  }
+  return mentions;
+}

@@ -1,0 +1,110 @@
+import * as keyTable from './key-table';
+import { HashMultimap, hashString } from './key-table';
+
+// Module-local handles: a transpiled import is a property getter.
+const { joinHashes, spanHash } = keyTable;
+
+/** A surface form typos may reach: its normal form without the article, and what a hit stands for. */
+export interface FuzzyKey {
+  core: string;
+  form: number;
+  /** The form carries the article (السعودية): a typo of it must carry one too. */
+  needsArticle: boolean;
+  /** A nisba stem: the article is optional. */
+  nisba: boolean;
+}
+
+/** Names shorter than this are never matched with a typo: too many real words lie one edit away. */
+export const FUZZY_MIN_NAME = 6;
+export const FUZZY_MIN_NISBA = 7;
+
+/**
+ * A precomputed deletion index (symmetric delete): every key and every key with one letter deleted, by hash.
+ * A word is within one edit (insertion, deletion, substitution, adjacent transposition) of a key exactly when
+ * the word or one of its deletions meets the key or one of its deletions; hits are then checked for real.
+ * A first/last-letter-pair filter turns most words away before any hashing.
+ */
+export class FuzzyIndex {
+  private readonly variants: HashMultimap;
+  private readonly firstPairs = new Uint8Array(4096);
+  private readonly lastPairs = new Uint8Array(4096);
+  readonly minLength: number;
+  readonly maxLength: number;
+  private readonly coreCodes: Uint16Array[];
+
+  constructor(readonly keys: readonly FuzzyKey[]) {
+    const entries: [number, number][] = [];
+    let minLength = Number.MAX_SAFE_INTEGER;
+    let maxLength = 0;
+    keys.forEach((key, number) => {
+      const core = key.core;
+      entries.push([hashString(core), number]);
+      for (let index = 0; index < core.length; index++) entries.push([hashString(core.slice(0, index) + core.slice(index + 1)), number]);
+      this.firstPairs[pairIndex(core.charCodeAt(0), core.charCodeAt(1))] = 1;
+      this.lastPairs[pairIndex(core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1))] = 1;
+      minLength = Math.min(minLength, core.length - 1);
+      maxLength = Math.max(maxLength, core.length + 1);
+    });
+    this.variants = new HashMultimap(entries);
+    this.minLength = keys.length > 0 ? minLength : Number.MAX_SAFE_INTEGER;
+    this.maxLength = maxLength;
+    this.coreCodes = keys.map((key) => Uint16Array.from(key.core, (letter) => letter.charCodeAt(0)));
+  }
+
+  /**
+   * The first key (in catalogue order) within one edit of `codes[from .. to)`, whose prefix hashes are in
+   * `prefix`, or -1. `hasArticle`: the word carried the article, which a name's typo must match.
+   */
+  find(codes: ArrayLike<number>, prefix: Int32Array, from: number, to: number, hasArticle: boolean): number {
+    const length = to - from;
+    if (length < this.minLength || length > this.maxLength) return -1;
+    if (this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 0 && this.lastPairs[pairIndex(codes[to - 2]!, codes[to - 1]!)] === 0) {
+      return -1;
+    }
+    let best = this.bestUnder(spanHash(prefix, from, to), codes, from, to, hasArticle, -1);
+    for (let skip = from; skip < to; skip++) {
+      // The word without its letter at `skip`, hashed from the prefix hashes of the two halves.
+      const hash = joinHashes(spanHash(prefix, from, skip), spanHash(prefix, skip + 1, to), to - skip - 1);
+      best = this.bestUnder(hash, codes, from, to, hasArticle, best);
+    }
+    return best;
+  }
+
+  private bestUnder(hash: number, codes: ArrayLike<number>, from: number, to: number, hasArticle: boolean, best: number): number {
+    let found = best;
+    for (let cursor = this.variants.first(hash); cursor !== -1; cursor = this.variants.following(hash, cursor)) {
+      const number = this.variants.valueAt(cursor);
+      if (found !== -1 && found <= number) continue;
+      const key = this.keys[number]!;
+      if ((key.nisba || key.needsArticle === hasArticle) && withinOneEdit(codes, from, to, this.coreCodes[number]!)) found = number;
+    }
+    return found;
+  }
+}
+
+function pairIndex(first: number, second: number): number {
+  return ((first & 63) << 6) | (second & 63);
+}
+
+/** Optimal string alignment distance ≤ 1 between `codes[from .. to)` and `key`, without allocating. */
+export function withinOneEdit(codes: ArrayLike<number>, from: number, to: number, key: ArrayLike<number>): boolean {
+  const length = to - from;
+  const keyLength = key.length;
+  if (Math.abs(length - keyLength) > 1) return false;
+  let head = 0;
+  while (head < length && head < keyLength && codes[from + head] === key[head]) head++;
+  if (head === length && head === keyLength) return true;
+  if (length === keyLength) {
+    // One substitution, or two neighbours swapped.
+    if (sameTail(codes, from + head + 1, to, key, head + 1)) return true;
+    return head + 1 < length && codes[from + head] === key[head + 1] && codes[from + head + 1] === key[head] && sameTail(codes, from + head + 2, to, key, head + 2);
+  }
+  if (length > keyLength) return sameTail(codes, from + head + 1, to, key, head);
+  return sameTail(codes, from + head, to, key, head + 1);
+}
+
+function sameTail(codes: ArrayLike<number>, from: number, to: number, key: ArrayLike<number>, keyFrom: number): boolean {
+  if (to - from !== key.length - keyFrom) return false;
+  for (let index = 0; index < to - from; index++) if (codes[from + index] !== key[keyFrom + index]) return false;
+  return true;
+}
