@@ -1,3 +1,5 @@
+import { coldStartSection } from './cold-start';
+import { pageSection } from './page';
 import { searchSection } from './search';
 
 /** A benchmark section prints its own report and returns its figures for `--json`. */
@@ -7,4 +9,4 @@ export interface BenchSection {
 }
 
 // Sections register here, in the order they run.
-export const sections: BenchSection[] = [searchSection];
+export const sections: BenchSection[] = [searchSection, pageSection, coldStartSection];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target } from 'puppeteer-core';
 import { CHROMIUM_ARGS, findBrowser, type BrowserName } from './browsers';
 import { GECKO_ID } from './extension-ids';
 
@@ -20,12 +20,17 @@ export interface LaunchOptions {
   headless: boolean;
   /** UI language, e.g. `ar` or `en`. */
   lang?: string;
+  /**
+   * The colour scheme pages see, for Firefox, whose WebDriver BiDi driver cannot emulate media features per page
+   * (Chromium tests use `page.emulateMediaFeatures`); the system's when not given.
+   */
+  colorScheme?: 'light' | 'dark';
 }
 
 /** Starts the browser with the built extension loaded; never a browser without it. */
-export async function launchWithExtension(name: BrowserName, { headless, lang = 'en' }: LaunchOptions): Promise<ExtensionBrowser> {
+export async function launchWithExtension(name: BrowserName, { headless, lang = 'en', colorScheme }: LaunchOptions): Promise<ExtensionBrowser> {
   const executablePath = findBrowser(name);
-  return name === 'chromium' ? launchChromium(executablePath, headless, lang) : launchFirefox(executablePath, headless, lang);
+  return name === 'chromium' ? launchChromium(executablePath, headless, lang) : launchFirefox(executablePath, headless, lang, colorScheme);
 }
 
 async function launchChromium(executablePath: string, headless: boolean, lang: string): Promise<ExtensionBrowser> {
@@ -47,7 +52,10 @@ async function launchChromium(executablePath: string, headless: boolean, lang: s
   }
 }
 
-async function launchFirefox(executablePath: string, headless: boolean, lang: string): Promise<ExtensionBrowser> {
+/** Firefox's `layout.css.prefers-color-scheme.content-override`: 0 dark, 1 light, 2 the system's. */
+const FIREFOX_COLOR_SCHEME = { dark: 0, light: 1 } as const;
+
+async function launchFirefox(executablePath: string, headless: boolean, lang: string, colorScheme?: 'light' | 'dark'): Promise<ExtensionBrowser> {
   // A profile's extension UUID is random; pinning it gives extension pages a known address.
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -59,6 +67,7 @@ async function launchFirefox(executablePath: string, headless: boolean, lang: st
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       'intl.locale.requested': lang,
       'intl.accept_languages': lang,
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': FIREFOX_COLOR_SCHEME[colorScheme] } : {}),
     },
     defaultViewport: null,
   });
@@ -99,4 +108,20 @@ export async function reportedTabId(extensionPage: Page, url: string, timeoutMs 
 interface MinimalApi {
   tabs: { query(query: object): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * Stops the extension's MV3 service worker (Chromium), as the browser does after 30 s idle; the next message
+ * starts a fresh one. `page` is any page the DevTools session can attach to.
+ */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const session = await page.createCDPSession();
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  await session.detach();
+  const isExtensionWorker = (target: Target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://');
+  for (let waited = 0; page.browser().targets().some(isExtensionWorker); waited += 20) {
+    if (waited > 3_000) throw new Error('The service worker did not stop.');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
