@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../catalogue/types';
+import { bundledCatalogue } from '../catalogue/load';
+import { withinOneEdit } from './fuzzy';
+import { compileMatcher, deserializeMatcher, findMentions, serializeMatcher } from './index';
+
+const matcher = compileMatcher(bundledCatalogue().entities);
+const found = (text: string) => findMentions(matcher, text).map((mention) => [mention.text, mention.id, mention.match.join('+')]);
+
+describe('findMentions', () => {
+  it('covers the whole written word, clitics and endings included, with exact UTF-16 offsets', () => {
+    const text = '😀 وصل الوفد بإيران ثم التقى والإيرانيين وسافر للسعودية';
+    const mentions = findMentions(matcher, text);
+    expect(mentions.map((mention) => mention.text)).toEqual(['بإيران', 'والإيرانيين', 'للسعودية']);
+    for (const mention of mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(mentions[0]!.start).toBe(text.indexOf('بإيران'));
+  });
+
+  it('lists the rules that produced each mention', () => {
+    expect(found('إيران ايران والإيرانيين الخارجية الروسية حزب الله ياسر عرفات فلسطبن فلسطيننا')).toEqual([
+      ['إيران', 'country.iran', 'exact'],
+      ['ايران', 'country.iran', 'exact'],
+      ['والإيرانيين', 'country.iran', 'exact+clitic+nisba'],
+      ['الروسية', 'country.russia', 'exact+clitic+nisba'],
+      ['حزب الله', 'org.hezbollah', 'exact+multiword'],
+      ['ياسر عرفات', 'person.yasser-arafat', 'exact+multiword'],
+      ['فلسطبن', 'country.palestine', 'fuzzy'],
+      ['فلسطيننا', 'country.palestine', 'exact+suffix'],
+    ]);
+    expect(found('إيرانُ أبو عمار')).toEqual([
+      ['إيرانُ', 'country.iran', 'normalised'],
+      ['أبو عمار', 'person.yasser-arafat', 'exact+alias+multiword'],
+    ]);
+    expect(found('وقال ظريف')).toEqual([['ظريف', 'person.javad-zarif', 'exact+alias+context']]);
+  });
+
+  it('prefers the longest name: one mention for «الجمهورية الإسلامية الإيرانية»', () => {
+    expect(found('أكدت الجمهورية الإسلامية الإيرانية')).toEqual([
+      ['الجمهورية الإسلامية الإيرانية', 'country.iran', 'exact+alias+multiword'],
+    ]);
+  });
+
+  it('falls back to a shorter name when a longer one breaks off', () => {
+    expect(found('الجمهورية الإسلامية الموريتانية والجمهورية الإسلامية')).toEqual([
+      ['الجمهورية الإسلامية الموريتانية', 'country.mauritania', 'exact+alias+multiword'],
+      ['والجمهورية الإسلامية', 'country.iran', 'exact+clitic+alias+multiword'],
+    ]);
+  });
+
+  it('never strips into another word', () => {
+    expect(found('مصرف مصرع إصرار مصارف سورة لبنات العراقيل إيرادات')).toEqual([]);
+  });
+
+  it('tells Oman from Amman by the shadda and by context', () => {
+    expect(found('عمّان')).toEqual([]);
+    expect(found('العاصمة الأردنية عمان')).toEqual([['الأردنية', 'country.jordan', 'exact+clitic+nisba']]);
+    expect(found('سلطنة عُمان')).toEqual([['سلطنة عُمان', 'country.oman', 'normalised+alias+multiword']]);
+  });
+
+  it('needs a cue or the full name for surnames that are also words', () => {
+    expect(found('رجل ظريف')).toEqual([]);
+    expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
+  });
+
+  it('finds nothing in text without Arabic, and in empty text', () => {
+    expect(findMentions(matcher, '')).toEqual([]);
+    expect(findMentions(matcher, 'Iran and Hamas, 2017.')).toEqual([]);
+  });
+
+  it('reads a word of any length without failing', () => {
+    expect(findMentions(matcher, 'ب'.repeat(500) + ' إيران').map((mention) => mention.id)).toEqual(['country.iran']);
+  });
+});
+
+describe('compiled matcher', () => {
+  it('survives a round trip through JSON and finds the same mentions', () => {
+    const json = serializeMatcher(matcher);
+    const copy = deserializeMatcher(json);
+    const text = 'زار وفد حماس طهران والتقى المرشد الإيراني وقال ظريف إن الاحتلال الإسرائيلي يتحمل المسؤولية';
+    expect(findMentions(copy, text)).toEqual(findMentions(matcher, text));
+    expect(JSON.parse(json)).toEqual(matcher.data);
+  });
+
+  it('is small enough to ship to a content script', () => {
+    expect(serializeMatcher(matcher).length).toBeLessThan(64 * 1024);
+  });
+
+  it('rejects anything that is not a serialised matcher', () => {
+    expect(() => deserializeMatcher('{"version":2}')).toThrow();
+    expect(() => deserializeMatcher('{"version":1,"ids":["a"],"forms":[{"entity":3,"words":["x"],"written":["x"]}],"rules":[]}')).toThrow();
+    expect(() => deserializeMatcher('not json')).toThrow();
+  });
+
+  it('is rebuilt with a user’s own entities', () => {
+    const own: Entity = { id: 'user.gaza-port', nameAr: 'ميناء غزة', nameEn: 'Gaza port', type: 'place', forms: ['ميناء غزة', 'الميناء العائم'] };
+    const extended = compileMatcher([...bundledCatalogue().entities, own]);
+    expect(findMentions(extended, 'أبحرت السفينة من ميناء غزة إلى الميناء العائم').map((mention) => [mention.text, mention.id])).toEqual([
+      ['ميناء غزة', 'user.gaza-port'],
+      ['الميناء العائم', 'user.gaza-port'],
+    ]);
+  });
+});
+
+describe('withinOneEdit', () => {
+  const codes = (word: string) => Array.from(word, (letter) => letter.charCodeAt(0));
+  it.each([
+    ['فلسطين', 'فلسطين', true],
+    ['فلسطن', 'فلسطين', true],
+    ['فلسطيين', 'فلسطين', true],
+    ['فلسطبن', 'فلسطين', true],
+    ['فلسيطن', 'فلسطين', true],
+    ['فلسن', 'فلسطين', false],
+    ['قلسطبن', 'فلسطين', false],
+  ])('%s vs %s: %s', (word, key, expected) => {
+    expect(withinOneEdit(codes(word), 0, word.length, codes(key))).toBe(expected);
+  });
+});
