@@ -10,7 +10,8 @@ import { UserStore } from './user-store/store';
  */
 let opening: Promise<UserStore> | null = null;
 
-export function userStore(): Promise<UserStore> {
+export async function userStore(): Promise<UserStore> {
+  if (opening && (await opening.catch(() => null))?.closed) opening = null;
   opening ??= UserStore.open().catch((error: unknown) => {
     opening = null;
     throw error;

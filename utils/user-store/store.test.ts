@@ -136,3 +136,17 @@ describe('schema migrations', () => {
     raw.close();
   });
 });
+
+describe('a store another context needs closed', () => {
+  it('closes itself when the database is deleted elsewhere, and says so', async () => {
+    const store = await open();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase('user-data');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+    expect(store.closed).toBe(true);
+    const reopened = await open();
+    expect(await reopened.listDocuments()).toEqual([]);
+  });
+});

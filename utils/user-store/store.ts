@@ -26,6 +26,8 @@ export interface DataImportCounts {
  * raced in by another window) aborts it and leaves what was stored before exactly as it was.
  */
 export class UserStore {
+  private closedFlag = false;
+
   private constructor(
     private db: IDBPDatabase<UserDatabase>,
     private readonly options: Required<UserStoreOptions>,
@@ -33,7 +35,11 @@ export class UserStore {
 
   static async open(options: UserStoreOptions = {}): Promise<UserStore> {
     const resolved = { name: USER_DATABASE_NAME, writable: true, now: Date.now, ...options };
-    const store = new UserStore(await openUserDatabase(resolved.name, USER_DATABASE_VERSION), resolved);
+    let store: UserStore | undefined;
+    const db = await openUserDatabase(resolved.name, USER_DATABASE_VERSION, () => {
+      if (store) store.closedFlag = true;
+    });
+    store = new UserStore(db, resolved);
     if (resolved.writable) await store.purgeExpiredTrash();
     return store;
   }
@@ -42,7 +48,13 @@ export class UserStore {
     return this.options.writable;
   }
 
+  /** True once closed, by us or because another context upgraded or deleted the database: open a new one. */
+  get closed(): boolean {
+    return this.closedFlag;
+  }
+
   close(): void {
+    this.closedFlag = true;
     this.db.close();
   }
 
@@ -237,7 +249,7 @@ export class UserStore {
  * Opens (creating or upgrading) the database. Another context holding an older version open closes it when
  * asked, so an extension update never waits on a forgotten tab.
  */
-export function openUserDatabase(name: string, version: number): Promise<IDBPDatabase<UserDatabase>> {
+export function openUserDatabase(name: string, version: number, onClosedForOthers?: () => void): Promise<IDBPDatabase<UserDatabase>> {
   return openDB<UserDatabase>(name, version, {
     upgrade(db, oldVersion, newVersion, transaction) {
       runMigrations(db, oldVersion, newVersion ?? version, transaction).catch((error: unknown) => {
@@ -247,6 +259,7 @@ export function openUserDatabase(name: string, version: number): Promise<IDBPDat
     },
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
+      onClosedForOthers?.();
     },
   });
 }

@@ -1,0 +1,50 @@
+import type { DocumentInput } from '@/lib/corpus/corpus';
+import { catalogueRecogniser } from '@/lib/search/recogniser';
+import { SearchIndex, type SerialisedSearchIndex } from '@/lib/search/search-index';
+import { createSearchBackend, fetchPrebuiltIndex, type LocalSearchBackend, type SearchBackend } from './search-backend';
+import { bundledCorpusHidden, userDocumentInputs, userEntities } from './user-corpus';
+import { watchUserDataChanges } from './user-data-signal';
+
+export interface UserAwareSearchBackend extends SearchBackend {
+  /** Resolves once the current index (bundled plus the user's) is loaded. */
+  ready(): Promise<void>;
+}
+
+/**
+ * The background's search backend with the user's documents and entities in it. Without any, it is the prebuilt
+ * index as shipped. With own entities, extra forms or hidden entities, the bundled documents are recognised again
+ * with the user's entities (five articles: milliseconds), so an own name's passages are found in every corpus; a
+ * hidden bundled corpus is simply left out. After every change the index is rebuilt from the store on the next
+ * request, so IndexedDB stays the one truth.
+ */
+export function createUserAwareSearchBackend(loadPrebuilt: () => Promise<SerialisedSearchIndex> = fetchPrebuiltIndex): UserAwareSearchBackend {
+  const make = (): LocalSearchBackend => {
+    let extra: DocumentInput[] = [];
+    return createSearchBackend({
+      loadIndex: async () => {
+        const [prebuilt, userDocuments, hidden] = await Promise.all([loadPrebuilt(), userDocumentInputs(), bundledCorpusHidden()]);
+        const { entities } = await userEntities(prebuilt.entities);
+        const entitiesChanged = entities.length !== prebuilt.entities.length || entities.some((entity, index) => entity !== prebuilt.entities[index]);
+        if (!hidden && !entitiesChanged) {
+          extra = userDocuments;
+          return prebuilt;
+        }
+        const bundled = hidden ? [] : prebuilt.documents.map(({ id, text, source }) => ({ id, text, source }));
+        extra = [...bundled, ...userDocuments];
+        return SearchIndex.build({ documents: [], passages: [] }, entities, catalogueRecogniser(entities)).toJSON();
+      },
+      extraDocuments: async () => extra,
+    });
+  };
+  let backend = make();
+  watchUserDataChanges(() => {
+    backend = make();
+  });
+  return {
+    search: (query, limit) => backend.search(query, limit),
+    lookupEntity: (entityId, limit) => backend.lookupEntity(entityId, limit),
+    passage: (passageId) => backend.passage(passageId),
+    document: (documentId) => backend.document(documentId),
+    ready: () => backend.ready(),
+  };
+}
