@@ -5,6 +5,7 @@ import { SearchIndex } from './search-index';
 import { snippetOf } from './snippet';
 import { FIXTURE_ENTITIES, fixtureRecogniser } from './testing/fixture-catalogue';
 import { TokenIndex } from './token-index';
+import { searchKey, tokenize } from './tokens';
 import { PROCLITIC_RULES, QUERY_SUFFIXES, reducedQueryKeys, stemKey } from './variants';
 
 describe('clitic and suffix rules, each proven by its own example', () => {
@@ -18,6 +19,32 @@ describe('clitic and suffix rules, each proven by its own example', () => {
   });
   it.each(['بين', 'كان', 'الله', 'فتح', 'ولي'])('keeps %s whole where stripping would leave too little', (word) => {
     expect(stemKey(word)).toBe(word);
+  });
+});
+
+describe('search keys: lib/arabic\'s normal form, with Latin compatibility forms and lower case', () => {
+  it.each([
+    ['hamza seats and madda', 'الإسرائيلي أحمد آية ٱلقدس', 'الاسراييلي احمد ايه القدس'],
+    ['alef maqsura', 'روحانى', 'روحاني'],
+    ['taa marbuta', 'غزة', 'غزه'],
+    ['hamza on waw and yaa', 'مؤتمر خامنئي', 'موتمر خامنيي'],
+    ['Persian yaa and keheh', 'ایران ترکیا', 'ايران تركيا'],
+    ['harakat and shadda', 'القدّومي لارِيجانِي', 'القدومي لاريجاني'],
+    ['tatweel', 'إيـــران', 'ايران'],
+    ['bidi and zero-width marks inside a word', 'إي\u200Fران حما\u200Dس \u202Bلاريجاني', 'ايران حماس لاريجاني'],
+    ['presentation forms', '\uFEF9\uFEE3\uFE8E\uFEE5 \uFDF2', 'لامان الله'],
+    ['Arabic-Indic and Persian digits', '٢٠١١ ۲۰۱۱', '2011 2011'],
+    ['Latin capitals, accents and extended letters', 'HEZBOLLAH Türkiye Ẓarīf', 'hezbollah türkiye ẓarīf'],
+    ['full-width Latin and ligatures, decomposed accents', 'ＺＡＲＩＦ ﬁle Te\u0301heran', 'zarif file téheran'],
+  ])('%s: %s → %s', (_what, written, keys) => {
+    expect(written.split(' ').map(searchKey).join(' ')).toBe(keys);
+  });
+
+  it('tokenises a word with marks inside it as one word and keeps its span as written', () => {
+    const text = 'قال \u200Fإيـران\u200E اليوم';
+    const tokens = tokenize(text);
+    expect(tokens.map((token) => token.key)).toEqual(['قال', 'ايران', 'اليوم']);
+    expect(text.slice(tokens[1]!.start, tokens[1]!.end)).toBe('إيـران');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../scripts/lib/bundled-corpus';
 import { SearchIndex } from './search-index';
 import { FIXTURE_ENTITIES, fixtureRecogniser } from './testing/fixture-catalogue';
-import { foldWord } from './fold';
+import { searchKey } from './tokens';
 import { A, C, D, E, FIRST_PASSAGE } from './testing/dev-queries';
 
 const corpus = bundledCorpus();
@@ -108,7 +108,7 @@ describe('search results', () => {
     top.highlights.forEach((span, position) => {
       expect(span.end).toBeGreaterThan(span.start);
       if (position > 0) expect(span.start).toBeGreaterThan(top.highlights[position - 1]!.end);
-      const folded = foldWord(top.text.slice(span.start, span.end));
+      const folded = searchKey(top.text.slice(span.start, span.end));
       expect(roots.some((root) => folded.includes(root))).toBe(true);
     });
   });

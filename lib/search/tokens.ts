@@ -1,4 +1,4 @@
-import { foldWord } from './fold';
+import { normalizeWord } from '../arabic';
 
 /** A word of a text: its span in the original (UTF-16, `end` exclusive) and its folded search key. */
 export interface Token {
@@ -11,6 +11,16 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C-\u200F\u202A-\u202E\u2066-\u2069]+/gu;
 const FORMATTING = /[\u200C-\u200F\u202A-\u202E\u2066-\u2069]/u;
 
+/**
+ * A word's search key: `lib/arabic`'s normal form (the one the matcher uses: hamza seats, alef maqsura, taa marbuta,
+ * Persian letters, marks, tatweel, invisible formatting, Arabic presentation forms, digits), then what search adds
+ * for the Latin a reader types: compatibility forms (ＺＡＲＩＦ, ﬁ, composed accents) and lower case beyond the
+ * Latin blocks `lib/arabic` lower-cases (Ẓarīf).
+ */
+export function searchKey(word: string): string {
+  return normalizeWord(word).normalize('NFKC').toLowerCase();
+}
+
 // Folding is the costly part of tokenising and words repeat, so keys are remembered (bounded, for long sessions).
 const FOLD_CACHE_LIMIT = 100_000;
 const foldCache = new Map<string, string>();
@@ -19,7 +29,7 @@ function cachedFold(word: string): string {
   let key = foldCache.get(word);
   if (key === undefined) {
     if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    key = foldWord(word);
+    key = searchKey(word);
     foldCache.set(word, key);
   }
   return key;

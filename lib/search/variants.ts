@@ -1,6 +1,6 @@
 /**
  * Light stemming for search keys: the clitics Arabic writes onto a word («والعلاقات», «بطهران», «لحماس»)
- * come off so the word is found under its bare form too. Rules are data; keys are already folded (أ→ا, ة→ه).
+ * come off so the word is found under its bare form too. Rules are data; keys are already normalised by `lib/arabic` (أ→ا, ة→ه).
  */
 interface CliticRule {
   prefix: string;
