@@ -1,5 +1,7 @@
 import { coldStartSection } from './cold-start';
+import { importSection } from './import';
 import { pageSection } from './page';
+import { recogniserSection } from './recogniser';
 import { searchSection } from './search';
 
 /** A benchmark section prints its own report and returns its figures for `--json`. */
@@ -9,4 +11,4 @@ export interface BenchSection {
 }
 
 // Sections register here, in the order they run.
-export const sections: BenchSection[] = [searchSection, pageSection, coldStartSection];
+export const sections: BenchSection[] = [recogniserSection, searchSection, pageSection, coldStartSection, importSection];
