@@ -1,16 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { bundledCorpus } from '@/scripts/lib/bundled-corpus';
+import { bundledCatalogue } from '@/lib/catalogue/load';
+import { catalogueRecogniser } from '@/lib/search/recogniser';
 import { SearchIndex, type SerialisedSearchIndex } from '@/lib/search/search-index';
-import { FIXTURE_ENTITIES, fixtureRecogniser } from '@/lib/search/testing/fixture-catalogue';
+import { bundledCorpus } from '@/scripts/lib/bundled-corpus';
 import { handleMessage, handleRequest, isBackendMessage } from './handle-request';
 import { sendRequest } from './messages';
 import { createSearchBackend, type SearchBackend } from './search-backend';
 
-const prebuilt = JSON.stringify(SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser()).toJSON());
+const ENTITIES = bundledCatalogue().entities;
+const prebuilt = JSON.stringify(SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES)).toJSON());
 const loadPrebuilt = async () => JSON.parse(prebuilt) as SerialisedSearchIndex;
-const startBackground = () => createSearchBackend({ loadIndex: loadPrebuilt, recogniserFor: fixtureRecogniser });
+const startBackground = () => createSearchBackend({ loadIndex: loadPrebuilt, recogniserFor: catalogueRecogniser });
 
 /** What entrypoints/background.ts does with the handler. */
 function listen(backend: SearchBackend): void {
@@ -74,9 +76,10 @@ describe('messages through the background listener', () => {
   it('answers the same after the service worker is stopped and started again', async () => {
     listen(startBackground());
     const before = await sendRequest({ type: 'lookupEntity', entityId: 'country.iran', limit: 5 });
+    expect(before!.passages).toHaveLength(5);
     fakeBrowser.reset();
     const loadIndex = vi.fn(loadPrebuilt);
-    listen(createSearchBackend({ loadIndex, recogniserFor: fixtureRecogniser }));
+    listen(createSearchBackend({ loadIndex, recogniserFor: catalogueRecogniser }));
     const after = await sendRequest({ type: 'lookupEntity', entityId: 'country.iran', limit: 5 });
     expect(after).toEqual(before);
     expect(loadIndex).toHaveBeenCalledTimes(1);

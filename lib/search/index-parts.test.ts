@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, bundledInputs } from '../../scripts/lib/bundled-corpus';
+import { bundledCatalogue } from '../catalogue/load';
 import { boundedEditDistance } from './edit-distance';
+import { catalogueRecogniser } from './recogniser';
 import { SearchIndex } from './search-index';
 import { snippetOf } from './snippet';
-import { FIXTURE_ENTITIES, fixtureRecogniser } from './testing/fixture-catalogue';
 import { TokenIndex } from './token-index';
 import { searchKey, tokenize } from './tokens';
 import { PROCLITIC_RULES, QUERY_SUFFIXES, reducedQueryKeys, stemKey } from './variants';
+
+const ENTITIES = bundledCatalogue().entities;
 
 describe('clitic and suffix rules, each proven by its own example', () => {
   it.each(PROCLITIC_RULES.map((rule) => [rule.prefix, rule.example] as const))('%s: %s', (_prefix, example) => {
@@ -98,7 +101,7 @@ describe('snippetOf', () => {
 });
 
 describe('entity–passage index', () => {
-  const index = SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser());
+  const index = SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES));
 
   it('lists an entity’s passages with the exact mention offsets', () => {
     const lookup = index.lookupEntity('person.ali-akbar-velayati')!;
@@ -114,11 +117,11 @@ describe('entity–passage index', () => {
   it('relates entities by catalogue links and counted co-occurrence', () => {
     const related = index.lookupEntity('person.izzat-rishq')!.related;
     expect(related[0]).toEqual({ entityId: 'org.hamas', relation: 'member-of', sharedPassages: 3 });
-    const tehran = related.find((entry) => entry.entityId === 'city.tehran')!;
+    const tehran = related.find((entry) => entry.entityId === 'place.tehran')!;
     expect(tehran).toMatchObject({ relation: null });
     expect(tehran.sharedPassages).toBeGreaterThan(0);
     const iran = index.lookupEntity('country.iran')!.related;
-    expect(iran.find((entry) => entry.entityId === 'city.tehran')!.relation).toBe('capital-of');
+    expect(iran.find((entry) => entry.entityId === 'place.tehran')!.relation).toBe('capital-of');
   });
 
   it('answers unknown ids with null', () => {
@@ -136,16 +139,20 @@ describe('entity–passage index', () => {
 });
 
 describe('serialised index', () => {
-  const built = SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser());
+  const built = SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES));
   const json = JSON.stringify(built.toJSON());
-  const loaded = SearchIndex.fromJSON(JSON.parse(json), fixtureRecogniser());
+  const loaded = SearchIndex.fromJSON(JSON.parse(json), catalogueRecogniser(ENTITIES));
 
   it.each(['ايران', 'عرفات', 'Zarif طهران', 'افلاس الدبلوماسبة', 'فلسطين أون لاين'])('answers %s as the built index does', (query) => {
-    expect(loaded.search(query)).toEqual(built.search(query));
+    const hits = built.search(query);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(loaded.search(query)).toEqual(hits);
   });
 
   it('keeps the entity–passage index', () => {
-    expect(loaded.lookupEntity('country.iran')).toEqual(built.lookupEntity('country.iran'));
+    const iran = built.lookupEntity('country.iran');
+    expect(iran!.total).toBeGreaterThan(0);
+    expect(loaded.lookupEntity('country.iran')).toEqual(iran);
   });
 
   it('rejects data of another format', () => {
@@ -158,23 +165,25 @@ describe('documents added at run time', () => {
   const user = { id: 'user-1', text: 'زار وفد من حماس العاصمة الروسية موسكو والتقى لافروف.\n\nوتحدث لاريجاني عن التعاون.', source: { title: 'زيارة موسكو' } };
 
   it('are found as if built in, and the entity–passage index grows', () => {
-    const grown = SearchIndex.build({ documents: [], passages: [] }, FIXTURE_ENTITIES, fixtureRecogniser());
+    const grown = SearchIndex.build({ documents: [], passages: [] }, ENTITIES, catalogueRecogniser(ENTITIES));
     grown.addDocuments([first!]);
     grown.addDocuments([...rest, user]);
-    const whole = SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser());
-    expect(grown.search('الحرس الثوري').map((hit) => hit.passageId)).toEqual(whole.search('الحرس الثوري').map((hit) => hit.passageId));
+    const whole = SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES));
+    const guards = whole.search('الحرس الثوري').map((hit) => hit.passageId);
+    expect(guards.length).toBeGreaterThan(0);
+    expect(grown.search('الحرس الثوري').map((hit) => hit.passageId)).toEqual(guards);
     expect(grown.search('لافروف موسكو')[0]!.passageId).toBe('user-1#1');
     expect(grown.search('زيارة موسكو')[0]!.documentId).toBe('user-1');
     expect(grown.lookupEntity('person.ali-larijani')!.passages.map((passage) => passage.passageId)).toEqual(['004_3f5c4176bb4162b4#7', 'user-1#2']);
   });
 
   it('refuse a document id already indexed', () => {
-    const index = SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser());
+    const index = SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES));
     expect(() => index.addDocuments([first!])).toThrow(/already indexed/);
   });
 
   it('need a recogniser', () => {
-    const loaded = SearchIndex.fromJSON(SearchIndex.build(bundledCorpus(), FIXTURE_ENTITIES, fixtureRecogniser()).toJSON());
+    const loaded = SearchIndex.fromJSON(SearchIndex.build(bundledCorpus(), ENTITIES, catalogueRecogniser(ENTITIES)).toJSON());
     expect(() => loaded.addDocuments([user])).toThrow(/recogniser/);
   });
 });

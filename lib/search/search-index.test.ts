@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../scripts/lib/bundled-corpus';
+import { bundledCatalogue } from '../catalogue/load';
+import { catalogueRecogniser } from './recogniser';
 import { SearchIndex } from './search-index';
-import { FIXTURE_ENTITIES, fixtureRecogniser } from './testing/fixture-catalogue';
-import { searchKey } from './tokens';
 import { A, C, D, E, FIRST_PASSAGE } from './testing/dev-queries';
+import { searchKey } from './tokens';
 
+const ENTITIES = bundledCatalogue().entities;
 const corpus = bundledCorpus();
-const index = SearchIndex.build(corpus, FIXTURE_ENTITIES, fixtureRecogniser());
+const index = SearchIndex.build(corpus, ENTITIES, catalogueRecogniser(ENTITIES));
 const topIds = (query: string, limit = 10) => index.search(query, { limit }).map((hit) => hit.passageId);
 const passageText = (id: string) => corpus.passageById.get(id)!.text;
 
@@ -49,11 +51,12 @@ describe('search: a query naming an entity ranks its passages first', () => {
     ['عرفات', 'person.yasser-arafat'],
     ['حماس', 'org.hamas'],
     ['الإيرانية', 'country.iran'],
-    ['Tehran', 'city.tehran'],
+    ['Tehran', 'place.tehran'],
   ])('%s → every %s passage before any other', (query, entityId) => {
     const hits = index.search(query, { limit: 50 });
     const mentions = hits.map((hit) => hit.entityIds.includes(entityId));
     expect(mentions[0]).toBe(true);
+    expect(mentions.filter(Boolean)).toHaveLength(index.lookupEntity(entityId)!.total);
     expect(mentions.indexOf(false) === -1 || mentions.lastIndexOf(true) < mentions.indexOf(false)).toBe(true);
   });
 });
