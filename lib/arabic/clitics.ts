@@ -129,25 +129,25 @@ export function splitProclitics(normalizedWord: string): ProcliticSplit[] {
   return splits;
 }
 
-interface Endings {
-  codes: readonly (readonly number[])[];
-  /** Flags the last letters some ending has: most words are turned away by one read. */
-  lastLetters: Uint8Array;
-}
+/** Endings grouped by their last letter: a word is compared only with the endings its last letter allows. */
+type Endings = readonly (readonly (readonly number[])[] | undefined)[];
 
 function endingsOf(rules: readonly AffixRule[]): Endings {
-  const codes = rules.map((rule) => Array.from(rule.affix, (letter) => letter.charCodeAt(0)));
-  const lastLetters = new Uint8Array(0x10000);
-  for (const ending of codes) lastLetters[ending[ending.length - 1]!] = 1;
-  return { codes, lastLetters };
+  const byLast: (number[][] | undefined)[] = new Array(0x10000).fill(undefined);
+  for (const rule of rules) {
+    const codes = Array.from(rule.affix, (letter) => letter.charCodeAt(0));
+    (byLast[codes[codes.length - 1]!] ??= []).push(codes);
+  }
+  return byLast;
 }
 const NISBA_ENDING_CODES = endingsOf(NISBA_ENDINGS);
 const PRONOUN_CODES = endingsOf(PRONOUN_SUFFIXES);
 
 function endingLengths(endings: Endings, codes: ArrayLike<number>, from: number, length: number, out: Int32Array): number {
-  if (endings.lastLetters[codes[length - 1]!] !== 1) return 0;
+  const candidates = endings[codes[length - 1]!];
+  if (candidates === undefined) return 0;
   let count = 0;
-  for (const ending of endings.codes) {
+  for (const ending of candidates) {
     const size = ending.length;
     if (length - from - size < MIN_REST) continue;
     let matches = true;

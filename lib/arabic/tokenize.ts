@@ -32,6 +32,11 @@ const OTHER = CharClass.Other;
 const DIGIT = CharClass.Digit;
 const FOREIGN = CharClass.Foreign;
 const LIGATURE = CharClass.Ligature;
+const SPACE_CLASS = CharClass.Space;
+const FORMAT_CLASS = CharClass.Format;
+/** Classes a word starts with, as a table: one read instead of four comparisons per separator character. */
+const STARTS_WORD = new Uint8Array(16);
+for (const charClass of [LETTER, LIGATURE, DIGIT, FOREIGN]) STARTS_WORD[charClass] = 1;
 
 /**
  * Reads a text word by word in one pass over its char codes, writing each word's normal form into a reused
@@ -75,7 +80,7 @@ export class WordScanner {
     let charClass = 0;
     for (; index < size; index++) {
       charClass = CHAR_CLASS[text.charCodeAt(index)]!;
-      if (charClass === LETTER || charClass === LIGATURE || charClass === DIGIT || charClass === FOREIGN) break;
+      if (STARTS_WORD[charClass] === 1) break;
       if (charClass === OTHER) breakBefore = true;
     }
     if (index >= size) {
@@ -194,7 +199,7 @@ export function wordStartBefore(text: string, start: number): number {
   while (index >= 0) {
     const code = text.charCodeAt(index);
     const charClass = CHAR_CLASS[code];
-    if (charClass === CharClass.Space || charClass === CharClass.Format || QUOTES_TABLE[code] === 1) index--;
+    if (charClass === SPACE_CLASS || charClass === FORMAT_CLASS || QUOTES_TABLE[code] === 1) index--;
     else if (charClass === OTHER) return -1;
     else break;
   }
@@ -202,7 +207,7 @@ export function wordStartBefore(text: string, start: number): number {
   let begin = index;
   while (begin > 0) {
     const charClass = CHAR_CLASS[text.charCodeAt(begin - 1)];
-    if (charClass === OTHER || charClass === CharClass.Space) break;
+    if (charClass === OTHER || charClass === SPACE_CLASS) break;
     begin--;
   }
   return begin;
@@ -213,7 +218,7 @@ export function wordStartAfter(text: string, end: number): number {
   let index = end;
   while (index < text.length) {
     const charClass = CHAR_CLASS[text.charCodeAt(index)];
-    if (charClass === CharClass.Space || charClass === CharClass.Format || QUOTES_TABLE[text.charCodeAt(index)] === 1) index++;
+    if (charClass === SPACE_CLASS || charClass === FORMAT_CLASS || QUOTES_TABLE[text.charCodeAt(index)] === 1) index++;
     else if (charClass === OTHER) return -1;
     else return index;
   }
@@ -241,6 +246,6 @@ export function wordAfter(text: string, end: number): WordToken | null {
 /** The first character after `end` that is not white space, or '' at the end of the text. */
 export function charAfter(text: string, end: number): string {
   let index = end;
-  while (index < text.length && CHAR_CLASS[text.charCodeAt(index)] === CharClass.Space) index++;
+  while (index < text.length && CHAR_CLASS[text.charCodeAt(index)] === SPACE_CLASS) index++;
   return text[index] ?? '';
 }

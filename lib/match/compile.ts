@@ -4,7 +4,7 @@ import { tokenize } from '../arabic/tokenize';
 import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
 import { CUE_LISTS } from './cues';
 import { FUZZY_MIN_NAME, FUZZY_MIN_NISBA, FuzzyIndex, type FuzzyKey } from './fuzzy';
-import { KeyStarts, KeyTable } from './key-table';
+import { KeyShapes, KeyTable } from './key-table';
 
 /** A surface form in normal form, ready to match: the plain-JSON unit a matcher is built from. */
 export interface CompiledForm {
@@ -157,6 +157,7 @@ export class Matcher {
   readonly firstTakesPronouns: Uint8Array;
   /** Every later word of a multi-word surface form. */
   readonly words: KeyTable;
+  readonly wordShapes = new KeyShapes();
   /** Per trie node: the surface form that ends there, or -1. */
   readonly terminal: Int32Array;
   readonly hasChildren: Uint8Array;
@@ -166,8 +167,10 @@ export class Matcher {
   readonly rules: RuntimeRule[];
   /** Shortest word (in normal-form letters, clitics and endings included) worth analysing. */
   readonly minWord: number;
-  /** First three letters of every first key, and of those keys past an article's alef (the ل of للعراق). */
-  readonly keyStarts = new KeyStarts();
+  /** Shapes of every first key, and of those keys past an article's alef (the ل of للعراق). */
+  readonly keyShapes = new KeyShapes();
+  /** Per form: its catalogue spellings, whole, without their last letter (nisba, pronoun), without their alef (للعراق). */
+  readonly spellings: { whole: readonly string[]; stems: readonly string[]; elided: readonly string[] }[];
 
   constructor(readonly data: MatcherData) {
     const firstKeys: string[] = [];
@@ -237,11 +240,15 @@ export class Matcher {
     });
     this.first = new KeyTable(firstKeys);
     for (const key of firstKeys) {
-      const codes = Array.from(key, (letter) => letter.charCodeAt(0));
-      if (codes.length < MIN_KEY) throw new Error(`Surface form too short to match: ${key}`);
-      this.keyStarts.add(codes, 0);
-      if (key.startsWith(ARTICLE)) this.keyStarts.add(codes, 1);
+      if (key.length < MIN_KEY) throw new Error(`Surface form too short to match: ${key}`);
+      this.keyShapes.add(key);
+      if (key.startsWith(ARTICLE) && key.length > MIN_KEY) this.keyShapes.add(key.slice(1));
     }
+    this.spellings = data.forms.map((form) => ({
+      whole: form.written,
+      stems: form.written.map((spelling) => spelling.slice(0, -1)),
+      elided: form.written.map((spelling) => spelling.slice(1)),
+    }));
     this.firstNode = Int32Array.from(firstKeys, (_, number) => firstNode.get(number) ?? -1);
     this.firstNisba = Int32Array.from(firstKeys, (_, number) => firstNisba.get(number) ?? -1);
     this.firstTakesPronouns = Uint8Array.from(firstKeys, (key, number) => {
@@ -250,6 +257,7 @@ export class Matcher {
       return form !== -1 && data.forms[form]!.rule === undefined && key.length >= PRONOUN_MIN_BASE ? 1 : 0;
     });
     this.words = new KeyTable(laterWords);
+    for (const word of laterWords) this.wordShapes.add(word);
     this.terminal = Int32Array.from(terminal);
     this.hasChildren = Uint8Array.from(hasChildren);
     this.fuzzy = new FuzzyIndex(fuzzyKeys);

@@ -2,10 +2,14 @@ import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
 import { WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
 import type { Candidates } from './candidates';
 import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
-import { hashCodes, type KeyTable } from './key-table';
+import * as keyTable from './key-table';
+import type { KeyTable } from './key-table';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+const { hashCodes } = keyTable;
 const UNDECIDED = 0;
+const SPACE_CLASS = CharClass.Space;
+const DIGIT_CLASS = CharClass.Digit;
 const ALLOWED = 1;
 const ALLOWED_BY_CONTEXT = 2;
 const REJECTED = 3;
@@ -59,9 +63,7 @@ export class ContextJudge {
       const rule = this.matcher.rules[form.rule]!;
       if (!this.passes(rule, index)) decision = REJECTED;
       else if (rule.require !== null) decision = ALLOWED_BY_CONTEXT;
-      if (decision === ALLOWED_BY_CONTEXT && this.namedPlainly[form.entity] === 1 && !rule.require!.some((condition) => this.meets(condition, index))) {
-        decision = ALLOWED;
-      }
+      if (decision === ALLOWED_BY_CONTEXT && this.namedPlainly[form.entity] === 1 && !this.meetsAny(rule.require!, index)) decision = ALLOWED;
     }
     this.decisions[index] = decision;
     return decision;
@@ -69,11 +71,15 @@ export class ContextJudge {
 
   private passes(rule: RuntimeRule, index: number): boolean {
     if (rule.rejectShadda && (this.candidates.info[index]! & 8) !== 0) return false;
-    for (const condition of rule.reject) if (this.meets(condition, index)) return false;
+    if (this.meetsAny(rule.reject, index)) return false;
     if (rule.require === null) return true;
     const form = this.matcher.data.forms[this.candidates.form[index]!]!;
-    if (this.namedPlainly[form.entity] === 1) return true;
-    return rule.require.some((condition) => this.meets(condition, index));
+    return this.namedPlainly[form.entity] === 1 || this.meetsAny(rule.require, index);
+  }
+
+  private meetsAny(conditions: readonly RuntimeCondition[], index: number): boolean {
+    for (const condition of conditions) if (this.meets(condition, index)) return true;
+    return false;
   }
 
   private meets(condition: RuntimeCondition, index: number): boolean {
@@ -85,7 +91,7 @@ export class ContextJudge {
     if (condition.before !== null || condition.beforeNumber || condition.beforeColon) {
       const end = candidates.end[index]!;
       const next = wordStartAfter(this.text, end);
-      const numberFollows = condition.beforeNumber && next !== -1 && CHAR_CLASS[this.text.charCodeAt(next)] === CharClass.Digit;
+      const numberFollows = condition.beforeNumber && next !== -1 && CHAR_CLASS[this.text.charCodeAt(next)] === DIGIT_CLASS;
       const colonFollows = condition.beforeColon && this.colonAfter(end);
       const wordFollows = condition.before !== null && this.neighbourIn(next, condition.before, this.text.length);
       if (!numberFollows && !colonFollows && !wordFollows) return false;
@@ -95,7 +101,7 @@ export class ContextJudge {
 
   private colonAfter(end: number): boolean {
     let index = end;
-    while (index < this.text.length && CHAR_CLASS[this.text.charCodeAt(index)] === CharClass.Space) index++;
+    while (index < this.text.length && CHAR_CLASS[this.text.charCodeAt(index)] === SPACE_CLASS) index++;
     const code = this.text.charCodeAt(index);
     return code === COLON || code === ARABIC_COLON;
   }

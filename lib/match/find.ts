@@ -11,7 +11,7 @@ import type { Mention } from './types';
 
 // Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
 const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
-const { MAX_WORD, prefixHashes, spanHash, withLead } = keyTable;
+const { MAX_WORD, hashCodes, prefixHashes, withLead } = keyTable;
 const { CHILD_STRIDE, MIN_KEY } = compiled;
 const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
 
@@ -48,24 +48,20 @@ class Scan {
     this.candidates.clear();
     this.openCount = 0;
     const scanner = this.scanner.reset(text, 0);
-    const prefix = this.prefix;
     const minWord = matcher.minWord;
-    const fuzzyMin = matcher.fuzzy.minLength;
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
         this.openCount = 0;
         continue;
       }
-      prefixHashes(scanner.codes, length, prefix);
       this.nextCount = 0;
       if (this.openCount > 0 && !scanner.breakBefore) this.extend(scanner);
       const before = this.candidates.count;
       this.readFirstWord(scanner);
       const named = this.candidates.count !== before || this.nextCount !== 0;
       this.swapOpen();
-      // A word some surface form spells out is no typo of another.
-      if (!named && length >= fuzzyMin && matcher.words.find(spanHash(prefix, 0, length), scanner.codes, 0, length, -1) === -1) this.readTypo(scanner);
+      if (!named) this.readTypo(scanner);
     }
     this.scanner.reset('', 0);
     return this.candidates;
@@ -100,8 +96,9 @@ class Scan {
   /** Carries open multi-word forms over the current word. */
   private extend(scanner: WordScanner): void {
     const matcher = this.matcher;
-    const length = scanner.length;
-    const word = matcher.words.find(spanHash(this.prefix, 0, length), scanner.codes, 0, length, -1);
+    const { codes, length } = scanner;
+    if (!matcher.wordShapes.has(codes, 0, length)) return;
+    const word = matcher.words.find(hashCodes(codes, 0, length), codes, 0, length, -1);
     if (word === -1) return;
     for (let index = 0; index < this.openCount; index++) {
       const node = matcher.children.get(this.openNode[index]! * CHILD_STRIDE + word);
@@ -116,32 +113,31 @@ class Scan {
 
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
-    const codes = scanner.codes;
-    const length = scanner.length;
-    const prefix = this.prefix;
+    const { codes, length } = scanner;
     const first = matcher.first;
-    const starts = matcher.keyStarts;
+    const shapes = matcher.keyShapes;
     const count = procliticReadings(codes, length, this.readings);
     for (let reading = 0; reading < count; reading++) {
       const from = this.readings[reading]! >> 1;
       if (length - from < MIN_KEY) continue;
       const afterLam = (this.readings[reading]! & 1) === 1 && codes[from] === LAM;
       const article = startsWithArticle(codes, from, length) ? 2 : 0;
-      if (article !== 0 && starts.has(codes, from + article, length)) this.readNisba(scanner, from, article);
-      if (afterLam && starts.has(codes, from + 1, length)) this.readNisba(scanner, from, 1);
-      if (!starts.has(codes, from, length)) continue;
-      const restHash = spanHash(prefix, from, length);
-      let key = first.find(restHash, codes, from, length, -1);
-      if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, 0, length);
-      if (afterLam) {
-        key = first.find(withLead(ALEF, restHash, length - from), codes, from, length, ALEF);
+      this.readNisba(scanner, from, article);
+      if (afterLam) this.readNisba(scanner, from, 1);
+      if (shapes.has(codes, from, length)) {
+        const key = first.find(hashCodes(codes, from, length), codes, from, length, -1);
+        if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, 0, length);
+      }
+      // للعراق: the rest, لعراق, is the surface form العراق without its alef.
+      if (afterLam && length - from > MIN_KEY && shapes.has(codes, from, length)) {
+        const key = first.find(withLead(ALEF, hashCodes(codes, from, length), length - from), codes, from, length, ALEF);
         if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, FLAG_ELIDED, length);
       }
-      if (article === 0) this.readNisba(scanner, from, 0);
       const suffixes = pronounSuffixLengths(codes, from, length, this.endings);
       for (let suffix = 0; suffix < suffixes; suffix++) {
         const to = length - this.endings[suffix]!;
-        key = first.find(spanHash(prefix, from, to), codes, from, to, -1);
+        if (!shapes.has(codes, from, to)) continue;
+        const key = first.find(hashCodes(codes, from, to), codes, from, to, -1);
         if (key !== -1 && matcher.firstTakesPronouns[key] === 1) {
           const form = matcher.terminal[matcher.firstNode[key]!]!;
           this.push(scanner, form, from, FLAG_PRONOUN | shaddaFlag(scanner.shaddaMask, from, to), 0);
@@ -162,13 +158,13 @@ class Scan {
 
   private readNisba(scanner: WordScanner, from: number, article: number): void {
     const matcher = this.matcher;
-    const codes = scanner.codes;
-    const length = scanner.length;
+    const { codes, length } = scanner;
     const baseFrom = from + article;
     const count = nisbaEndingLengths(codes, baseFrom, length, this.endings);
     for (let ending = 0; ending < count; ending++) {
       const to = length - this.endings[ending]!;
-      const key = matcher.first.find(spanHash(this.prefix, baseFrom, to), codes, baseFrom, to, -1);
+      if (to - baseFrom < MIN_KEY || !matcher.keyShapes.has(codes, baseFrom, to)) continue;
+      const key = matcher.first.find(hashCodes(codes, baseFrom, to), codes, baseFrom, to, -1);
       if (key === -1) continue;
       const form = matcher.firstNisba[key]!;
       if (form !== -1) this.push(scanner, form, from, FLAG_NISBA | shaddaFlag(scanner.shaddaMask, baseFrom, to), article);
@@ -177,16 +173,25 @@ class Scan {
 
   private readTypo(scanner: WordScanner): void {
     const matcher = this.matcher;
-    const codes = scanner.codes;
-    const length = scanner.length;
+    const fuzzy = matcher.fuzzy;
+    const { codes, length } = scanner;
+    if (length < fuzzy.minLength) return;
     const count = procliticReadings(codes, length, this.readings);
+    let hashed = false;
     for (let reading = 0; reading < count; reading++) {
       const from = this.readings[reading]! >> 1;
       const afterLam = (this.readings[reading]! & 1) === 1 && codes[from] === LAM;
       const article = startsWithArticle(codes, from, length) ? 2 : afterLam ? 1 : 0;
-      const hit = matcher.fuzzy.find(codes, this.prefix, from + article, length, article > 0);
+      if (!fuzzy.mayMatch(codes, from + article, length)) continue;
+      if (!hashed) {
+        // A word some surface form spells out is no typo of another.
+        if (matcher.wordShapes.has(codes, 0, length) && matcher.words.find(hashCodes(codes, 0, length), codes, 0, length, -1) !== -1) return;
+        prefixHashes(codes, length, this.prefix);
+        hashed = true;
+      }
+      const hit = fuzzy.find(codes, this.prefix, from + article, length, article > 0);
       if (hit !== -1) {
-        const key = matcher.fuzzy.keys[hit]!;
+        const key = fuzzy.keys[hit]!;
         this.push(scanner, key.form, from, FLAG_FUZZY | (key.nisba ? FLAG_NISBA : 0), article);
         return;
       }

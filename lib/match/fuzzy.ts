@@ -16,6 +16,7 @@ export interface FuzzyKey {
 
 /** Names shorter than this are never matched with a typo: too many real words lie one edit away. */
 export const FUZZY_MIN_NAME = 6;
+// The filter in `mayMatch` relies on keys of at least six letters.
 export const FUZZY_MIN_NISBA = 7;
 
 /**
@@ -26,8 +27,8 @@ export const FUZZY_MIN_NISBA = 7;
  */
 export class FuzzyIndex {
   private readonly variants: HashMultimap;
-  private readonly firstPairs = new Uint8Array(4096);
-  private readonly lastPairs = new Uint8Array(4096);
+  private readonly firstPairs = new Uint8Array(1 << 12);
+  private readonly lastTriples = new Uint8Array(1 << 18);
   readonly minLength: number;
   readonly maxLength: number;
   private readonly coreCodes: Uint16Array[];
@@ -41,7 +42,7 @@ export class FuzzyIndex {
       entries.push([hashString(core), number]);
       for (let index = 0; index < core.length; index++) entries.push([hashString(core.slice(0, index) + core.slice(index + 1)), number]);
       this.firstPairs[pairIndex(core.charCodeAt(0), core.charCodeAt(1))] = 1;
-      this.lastPairs[pairIndex(core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1))] = 1;
+      this.lastTriples[tripleIndex(core.charCodeAt(core.length - 3), core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1))] = 1;
       minLength = Math.min(minLength, core.length - 1);
       maxLength = Math.max(maxLength, core.length + 1);
     });
@@ -52,15 +53,21 @@ export class FuzzyIndex {
   }
 
   /**
+   * Whether some key may lie within one edit of `codes[from .. to)`. Keys have at least six letters, so one
+   * edit leaves either the first two letters (edit at 2 or later) or the last three (edit at 0 or 1) intact.
+   */
+  mayMatch(codes: ArrayLike<number>, from: number, to: number): boolean {
+    const length = to - from;
+    if (length < this.minLength || length > this.maxLength) return false;
+    return this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1 || this.lastTriples[tripleIndex(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)] === 1;
+  }
+
+  /**
    * The first key (in catalogue order) within one edit of `codes[from .. to)`, whose prefix hashes are in
    * `prefix`, or -1. `hasArticle`: the word carried the article, which a name's typo must match.
    */
   find(codes: ArrayLike<number>, prefix: Int32Array, from: number, to: number, hasArticle: boolean): number {
-    const length = to - from;
-    if (length < this.minLength || length > this.maxLength) return -1;
-    if (this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 0 && this.lastPairs[pairIndex(codes[to - 2]!, codes[to - 1]!)] === 0) {
-      return -1;
-    }
+    if (!this.mayMatch(codes, from, to)) return -1;
     let best = this.bestUnder(spanHash(prefix, from, to), codes, from, to, hasArticle, -1);
     for (let skip = from; skip < to; skip++) {
       // The word without its letter at `skip`, hashed from the prefix hashes of the two halves.
@@ -84,6 +91,10 @@ export class FuzzyIndex {
 
 function pairIndex(first: number, second: number): number {
   return ((first & 63) << 6) | (second & 63);
+}
+
+function tripleIndex(first: number, second: number, third: number): number {
+  return ((first & 63) << 12) | ((second & 63) << 6) | (third & 63);
 }
 
 /** Optimal string alignment distance ≤ 1 between `codes[from .. to)` and `key`, without allocating. */

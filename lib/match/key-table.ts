@@ -186,43 +186,29 @@ export class HashMultimap {
 }
 
 /**
- * The first letters of every key, as a 2^18-bit set of trigrams (six bits per letter, enough to tell Arabic
- * letters apart) and a set of pairs for two-letter keys: a word whose letters at some position are absent
- * cannot hold a key starting there, so most words skip the hash probes altogether.
+ * A Bloom filter of key shapes — first three letters, last two, length — in 2^18 bits: a span whose shape is
+ * absent cannot be a key, so nearly every word of a page is turned away before any hashing or probing.
  */
-export class KeyStarts {
-  private readonly trigrams = new Uint32Array(1 << 13);
-  private readonly pairs = new Uint32Array(1 << 7);
-  private hasPairs = false;
+export class KeyShapes {
+  private readonly bits = new Uint32Array(1 << 13);
 
-  /** Records the key `codes` as starting at `from` (the rest of it, when `from` > 0). */
-  add(codes: ArrayLike<number>, from: number): void {
-    if (codes.length - from >= 3) {
-      const index = trigramIndex(codes, from);
-      this.trigrams[index >>> 5]! |= 1 << (index & 31);
-    } else if (codes.length - from === 2) {
-      const index = pairIndex(codes, from);
-      this.pairs[index >>> 5]! |= 1 << (index & 31);
-      this.hasPairs = true;
-    }
+  add(key: string): void {
+    const codes = Array.from(key, (letter) => letter.charCodeAt(0));
+    const index = shapeIndex(codes, 0, codes.length);
+    this.bits[index >>> 5]! |= 1 << (index & 31);
   }
 
-  /** Whether some key may start at `codes[from]` in a word of `length` letters. */
-  has(codes: ArrayLike<number>, from: number, length: number): boolean {
-    if (length - from >= 3) {
-      const index = trigramIndex(codes, from);
-      if ((this.trigrams[index >>> 5]! & (1 << (index & 31))) !== 0) return true;
-    }
-    if (!this.hasPairs || length - from < 2) return false;
-    const index = pairIndex(codes, from);
-    return (this.pairs[index >>> 5]! & (1 << (index & 31))) !== 0;
+  /** Whether `codes[from .. to)` may be a key. */
+  has(codes: ArrayLike<number>, from: number, to: number): boolean {
+    const index = shapeIndex(codes, from, to);
+    return (this.bits[index >>> 5]! & (1 << (index & 31))) !== 0;
   }
 }
 
-function trigramIndex(codes: ArrayLike<number>, from: number): number {
-  return ((codes[from]! & 63) << 12) | ((codes[from + 1]! & 63) << 6) | (codes[from + 2]! & 63);
-}
-
-function pairIndex(codes: ArrayLike<number>, from: number): number {
-  return ((codes[from]! & 63) << 6) | (codes[from + 1]! & 63);
+function shapeIndex(codes: ArrayLike<number>, from: number, to: number): number {
+  const length = to - from;
+  const third = length > 2 ? codes[from + 2]! : 0;
+  let mixed = Math.imul(codes[from]! ^ (codes[from + 1]! << 11) ^ (third << 22), 0x9e3779b1);
+  mixed = Math.imul(mixed ^ codes[to - 2]! ^ (codes[to - 1]! << 11) ^ (length << 24), 0x85ebca6b);
+  return (mixed ^ (mixed >>> 15)) & 0x3ffff;
 }

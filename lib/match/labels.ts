@@ -6,37 +6,52 @@ import type { MatchRule } from './types';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 const LETTER = CharClass.Letter;
+const SPACE_CLASS = CharClass.Space;
 const { articleOf, FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, procliticLengthOf, wordsOf } = candidateInfo;
 
-/** The rules that produced a mention, in the order `MatchRule` lists them. */
+const RULE_ORDER: readonly MatchRule[] = ['exact', 'normalised', 'clitic', 'suffix', 'nisba', 'alias', 'multiword', 'fuzzy', 'context'];
+/** One frozen list per combination of rules: a dense page makes thousands of mentions, not thousands of lists. */
+const labelLists = new Map<number, readonly MatchRule[]>();
+
+function labelList(bits: number): readonly MatchRule[] {
+  let list = labelLists.get(bits);
+  if (!list) {
+    list = Object.freeze(RULE_ORDER.filter((_, index) => (bits & (1 << index)) !== 0));
+    labelLists.set(bits, list);
+  }
+  return list;
+}
+
+/** The rules that produced a mention, in the order `MatchRule` lists them. The list is shared: do not change it. */
 export function labelMention(matcher: Matcher, text: string, candidates: Candidates, index: number, context: boolean): MatchRule[] {
   const form = matcher.data.forms[candidates.form[index]!]!;
   const info = candidates.info[index]!;
-  const rules: MatchRule[] = [];
   const fuzzy = (info & FLAG_FUZZY) !== 0;
-  if (!fuzzy) rules.push(isExactSpelling(text, candidates, index, form.written) ? 'exact' : 'normalised');
-  if (procliticLengthOf(info) > 0 || articleOf(info) > 0) rules.push('clitic');
-  if (info & FLAG_PRONOUN) rules.push('suffix');
-  if (form.nisba) rules.push('nisba');
-  if (form.alias) rules.push('alias');
-  if (wordsOf(info) > 1) rules.push('multiword');
-  if (fuzzy) rules.push('fuzzy');
-  if (context) rules.push('context');
-  return rules;
+  let bits = 0;
+  if (!fuzzy) bits |= isExactSpelling(matcher, text, candidates, index) ? 1 : 2;
+  if (procliticLengthOf(info) > 0 || articleOf(info) > 0) bits |= 4;
+  if (info & FLAG_PRONOUN) bits |= 8;
+  if (form.nisba) bits |= 16;
+  if (form.alias) bits |= 32;
+  if (wordsOf(info) > 1) bits |= 64;
+  if (fuzzy) bits |= 128;
+  if (context) bits |= 256;
+  return labelList(bits) as MatchRule[];
 }
 
 /** Whether the words, past their clitics, are written letter for letter as a catalogue spelling. */
-function isExactSpelling(text: string, candidates: Candidates, index: number, written: readonly string[]): boolean {
+function isExactSpelling(matcher: Matcher, text: string, candidates: Candidates, index: number): boolean {
   const info = candidates.info[index]!;
   const nisba = (info & FLAG_NISBA) !== 0;
-  const partial = nisba || (info & FLAG_PRONOUN) !== 0;
   const skip = procliticLengthOf(info) + (nisba ? articleOf(info) : 0);
-  const from = afterLetters(text, candidates.start[index]!, candidates.end[index]!, skip);
   const end = candidates.end[index]!;
-  for (const spelling of written) {
-    const expected = (info & FLAG_ELIDED) !== 0 ? spelling.slice(1) : spelling;
-    if (partial ? text.startsWith(expected.slice(0, -1), from) : sameWords(text, from, end, expected)) return true;
+  const from = skip === 0 ? candidates.start[index]! : afterLetters(text, candidates.start[index]!, end, skip);
+  const spellings = matcher.spellings[candidates.form[index]!]!;
+  if (nisba || (info & FLAG_PRONOUN) !== 0) {
+    for (const stem of spellings.stems) if (text.startsWith(stem, from)) return true;
+    return false;
   }
+  for (const spelling of (info & FLAG_ELIDED) !== 0 ? spellings.elided : spellings.whole) if (sameWords(text, from, end, spelling)) return true;
   return false;
 }
 
@@ -47,8 +62,8 @@ function sameWords(text: string, from: number, end: number, expected: string): b
     if (index >= end) return false;
     const code = expected.charCodeAt(position);
     if (code === 0x20) {
-      if (CHAR_CLASS[text.charCodeAt(index)] !== CharClass.Space) return false;
-      while (index < end && CHAR_CLASS[text.charCodeAt(index)] === CharClass.Space) index++;
+      if (CHAR_CLASS[text.charCodeAt(index)] !== SPACE_CLASS) return false;
+      while (index < end && CHAR_CLASS[text.charCodeAt(index)] === SPACE_CLASS) index++;
     } else if (text.charCodeAt(index++) !== code) {
       return false;
     }
