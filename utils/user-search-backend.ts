@@ -39,6 +39,8 @@ export function createUserAwareSearchBackend(loadPrebuilt: () => Promise<Seriali
   let backend = make();
   watchUserDataChanges(() => {
     backend = make();
+    // Indexing starts now, not at the next lookup: by the time the user searches, it has had a head start.
+    void backend.ready().catch(() => undefined);
   });
   return {
     search: (query, limit) => backend.search(query, limit),

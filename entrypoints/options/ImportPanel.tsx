@@ -13,6 +13,8 @@ import { ProgressBar } from './ProgressBar';
 import type { UserDataState } from './use-user-data';
 
 const PREVIEW_CHARS = 160;
+/** A thousand rows of previews would take longer to draw than the files take to read. */
+const ACCEPTED_ROWS_SHOWN = 30;
 
 export function ImportPanel({ user, stored, notify }: { user: UserDataState; stored: UserDocument[]; notify: (notice: NoticeContent) => void }) {
   const [pending, setPending] = useState<PendingFile[]>([]);
@@ -21,9 +23,11 @@ export function ImportPanel({ user, stored, notify }: { user: UserDataState; sto
 
   const choose = async (files: File[]) => {
     if (files.length === 0) return;
+    performance.mark('import:read:start');
     setProgress({ label: t('importReading'), done: 0, total: files.length });
     try {
-      setPending(await readFiles(files, (done, total) => setProgress({ label: t('importReading'), done, total })));
+      setPending(await readFiles(files, throttled((done, total) => setProgress({ label: t('importReading'), done, total }))));
+      performance.mark('import:read:end');
     } catch (error) {
       if (!(error instanceof TooManyFilesError)) throw error;
       notify({ tone: 'error', text: t('importTooManyFiles', String(MAX_FILES_PER_IMPORT)) });
@@ -33,16 +37,20 @@ export function ImportPanel({ user, stored, notify }: { user: UserDataState; sto
   };
 
   const confirm = async () => {
+    performance.mark('import:save:start');
     const prepared = prepareImport(pending, stored, Date.now(), newDocumentId);
     const merged = mergeForImport(prepared.documents, prepared.exports, user.data?.bundledCorpusHidden ?? false);
     const total = merged.documents.length;
     setProgress({ label: t('importSaving'), done: 0, total });
     let counts: DataImportCounts | null = null;
     const problem = await user.change(async (store) => {
+      performance.mark('import:store:start');
       counts = await store.importData(merged);
+      performance.mark('import:store:end');
       setProgress({ label: t('importSaving'), done: total, total });
     });
     setProgress(null);
+    performance.mark('import:save:end');
     if (problem) {
       notify({ tone: 'error', text: `${storeProblemMessage(problem)} ${t('importNothingSaved')}` });
       return;
@@ -60,6 +68,8 @@ export function ImportPanel({ user, stored, notify }: { user: UserDataState; sto
   };
 
   const accepted = pending.filter((file) => file.outcome.kind !== 'refused').length;
+  // Every refused file is listed with its reason; of the accepted ones only the first few, for their encoding.
+  const shown = [...pending.filter((file) => file.outcome.kind === 'refused'), ...pending.filter((file) => file.outcome.kind !== 'refused').slice(0, ACCEPTED_ROWS_SHOWN)];
   return (
     <section class="panel" aria-labelledby="import-heading">
       <h2 id="import-heading">{t('importHeading')}</h2>
@@ -96,10 +106,11 @@ export function ImportPanel({ user, stored, notify }: { user: UserDataState; sto
       {pending.length > 0 && (
         <>
           <ul class="pending" id="pending-files">
-            {pending.map((file) => (
+            {shown.map((file) => (
               <PendingRow key={file.key} file={file} onEncoding={(encoding) => override(file, encoding)} />
             ))}
           </ul>
+          {shown.length < pending.length && <p class="hint">{t('importMoreReady', String(pending.length - shown.length))}</p>}
           <div class="row">
             <button type="button" id="import-confirm" disabled={accepted === 0 || !user.writable || progress !== null} onClick={() => void confirm()}>
               {t('importConfirm', String(accepted))}
@@ -143,6 +154,17 @@ function PendingRow({ file, onEncoding }: { file: PendingFile; onEncoding: (enco
       )}
     </li>
   );
+}
+
+/** Progress redrawn at most every 100 ms and at the end: a render per file would cost more than reading it. */
+function throttled(report: (done: number, total: number) => void): (done: number, total: number) => void {
+  let last = 0;
+  return (done, total) => {
+    const now = performance.now();
+    if (done < total && now - last < 100) return;
+    last = now;
+    report(done, total);
+  };
 }
 
 /** Files and export files go into the store in one transaction: all of them, or none. */
