@@ -38,9 +38,9 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    // Pages load the card's font from the extension: it must be web-accessible (and nothing else is).
+    // The content script loads the hover card's bundle and font from the extension on first hover: web-accessible.
     web_accessible_resources:
-      browser === 'firefox' ? [CARD_FONT.relativeDest] : [{ resources: [CARD_FONT.relativeDest], matches: ['<all_urls>'] }],
+      browser === 'firefox' ? [CARD_FONT.relativeDest, 'hover-card.js'] : [{ resources: [CARD_FONT.relativeDest, 'hover-card.js'], matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,44 +1,13 @@
-import { storage } from 'wxt/utils/storage';
-
 /**
  * How the page is marked, kept in `browser.storage` so that the popup, the options page and every open tab share
  * one truth: a change made in one surface is applied at once in every tab (their content scripts watch it).
  */
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from './page-settings';
 
-export interface PageSettings {
-  /** Marking on every site; off wins over any per-site choice. */
-  enabled: boolean;
-  /** Hosts (`example.com`) where the user turned marking off. */
-  disabledSites: string[];
-  highlightStyle: HighlightStyle;
-  /** How long the pointer rests on a name before its card opens. */
-  hoverDelayMs: number;
-}
+export * from './page-settings';
 
-export const DEFAULT_PAGE_SETTINGS: PageSettings = {
-  enabled: true,
-  disabledSites: [],
-  highlightStyle: 'underline',
-  hoverDelayMs: 300,
-};
-
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
-
-export const pageSettingsItem = storage.defineItem<PageSettings>('local:pageSettings', { fallback: DEFAULT_PAGE_SETTINGS });
-
-/** Stored values from older versions or other hands are repaired field by field rather than trusted. */
-export function sanitizePageSettings(value: unknown): PageSettings {
-  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof PageSettings, unknown>>;
-  const delay = Number(stored.hoverDelayMs);
-  return {
-    enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_PAGE_SETTINGS.enabled,
-    disabledSites: Array.isArray(stored.disabledSites) ? stored.disabledSites.filter((site): site is string => typeof site === 'string') : [],
-    highlightStyle: HIGHLIGHT_STYLES.includes(stored.highlightStyle as HighlightStyle) ? (stored.highlightStyle as HighlightStyle) : DEFAULT_PAGE_SETTINGS.highlightStyle,
-    hoverDelayMs: Number.isFinite(delay) ? Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(delay))) : DEFAULT_PAGE_SETTINGS.hoverDelayMs,
-  };
-}
+export const pageSettingsItem = storage.defineItem<PageSettings>(`local:${PAGE_SETTINGS_KEY}`, { fallback: DEFAULT_PAGE_SETTINGS });
 
 export async function loadPageSettings(): Promise<PageSettings> {
   return sanitizePageSettings(await pageSettingsItem.getValue());
@@ -53,19 +22,6 @@ export async function updatePageSettings(change: Partial<PageSettings>): Promise
   const next = sanitizePageSettings({ ...(await loadPageSettings()), ...change });
   await pageSettingsItem.setValue(next);
   return next;
-}
-
-/** The site a setting applies to: the host, so `www.example.com` and `example.com` are separate sites. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '';
-  }
-}
-
-export function isMarkingOn(settings: PageSettings, site: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(site);
 }
 
 export async function setMarkingForSite(site: string, on: boolean): Promise<PageSettings> {

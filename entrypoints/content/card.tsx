@@ -10,21 +10,22 @@ import { placeCard } from '@/lib/page/card-placement';
 import type { EntityPassage } from '@/lib/search/search-index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendRequest } from '@/utils/messages';
+import type { Card, CardSnapshot, OpenedBy } from './card-contract';
 import { loadCardFont } from './font';
 import { liveRange, type PageMention } from './page-mentions';
 import { UI_HOST_TAG } from './text-blocks';
 import { pageTheme } from './theme';
 
 const RELATED_SHOWN = 4;
+/** The benchmark reads the card's paint time from this measure. */
+export const CARD_PAINT_MEASURE = 'arabic-lookup:card-painted';
 
-/** What the card was opened by: a hover closes it when the pointer leaves, focus when focus leaves. */
-export type OpenedBy = 'hover' | 'tap' | 'focus' | 'keyboard' | 'request';
 
 /**
  * The hover card and the screen-reader live region, in one closed shadow root whose host is the only node we
  * ever add to the page, and only while the card (or an announcement) is showing.
  */
-export class CardController {
+export class CardController implements Card {
   private ui: ShadowRootContentScriptUi<void> | undefined;
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private mounted = false;
@@ -35,8 +36,6 @@ export class CardController {
   private unmountTimer = 0;
   private frame = 0;
   private readonly lookups = new Map<string, Promise<CardData>>();
-  /** performance.now() of the last paint with data (the benchmark reads the card's paint time). */
-  lastPaint = { requested: 0, painted: 0 };
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -56,7 +55,13 @@ export class CardController {
   }
 
   /** Starts fetching an entity's card data before the hover delay ends, so the card paints with it. */
-  prefetch(entityId: string): Promise<CardData> {
+  prefetch(entityId: string): void {
+    void this.lookup(entityId);
+  }
+
+  private lookup(entityId: string): Promise<CardData> {
+    void this.ensureUi();
+    void loadCardFont();
     let pending = this.lookups.get(entityId);
     if (!pending) {
       pending = fetchCardData(entityId);
@@ -71,7 +76,7 @@ export class CardController {
     this.mention = mention;
     this.openedBy = openedBy;
     void loadCardFont();
-    const pending = this.prefetch(mention.entityId);
+    const pending = this.lookup(mention.entityId);
     const ui = await this.ensureUi();
     if (this.mention !== mention) return;
     this.data = { status: 'loading' };
@@ -85,7 +90,8 @@ export class CardController {
       this.data = later;
       this.renderCard();
     }
-    requestAnimationFrame(() => (this.lastPaint = { requested, painted: performance.now() }));
+    // The frame after the render is the one that paints it: from the end of the hover delay to there.
+    requestAnimationFrame(() => performance.measure(CARD_PAINT_MEASURE, { start: requested, end: performance.now() }));
   }
 
   close(): void {
@@ -111,7 +117,7 @@ export class CardController {
   }
 
   /** Test-only description of what the card shows (its root is closed to the page and to Firefox's driver). */
-  describe(): { entityId: string | null; text: string; host: string } | null {
+  describe(): CardSnapshot | null {
     if (!this.mounted || !this.ui) return null;
     const card = this.ui.uiContainer.querySelector('.hover-card');
     return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName };

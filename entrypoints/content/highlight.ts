@@ -1,4 +1,6 @@
-import type { HighlightStyle } from '@/utils/settings';
+import { runInSlices } from '@/lib/page/time-slices';
+import type { HighlightStyle } from '@/utils/page-settings';
+import { sliceClock } from './clock';
 import highlightCss from './highlight-style.css?inline';
 import type { MentionStore, PageMention } from './page-mentions';
 
@@ -25,6 +27,8 @@ export class Highlighter {
   /** Registrations so far (tests and the benchmark read how often we repaint). */
   registrations = 0;
   private stopped = false;
+  private deferObserving = true;
+  private readonly unobserved: Element[] = [];
 
   constructor(
     private readonly store: MentionStore,
@@ -39,20 +43,39 @@ export class Highlighter {
     this.registerNow();
   }
 
-  /** A block's mentions changed: watch it, and repaint if it is near the viewport. */
+  /**
+   * A block's mentions changed: watch it, and repaint if it is near the viewport. While the first pass reads the
+   * page, blocks are only queued: observing thousands of elements would double the time to index a big page.
+   */
   blockChanged(block: Node): void {
     const element = elementOf(block);
     if (!element) return;
     if (!this.observed.has(element) && this.store.inBlock(block).length > 0) {
       this.observed.add(element);
-      this.observer.observe(element);
+      if (this.deferObserving) this.unobserved.push(element);
+      else this.observer.observe(element);
     }
     if (this.near.has(block) || this.near.has(element)) this.scheduleRegister();
   }
 
-  /** Blocks known to be in the viewport (the first pass measured them): paint them without waiting for the observer. */
+  /** Observes, in slices, the blocks queued while the first pass ran; later blocks are observed at once. */
+  async observeQueued(signal: AbortSignal): Promise<void> {
+    this.deferObserving = false;
+    const queue = this.unobserved.splice(0);
+    let index = 0;
+    await runInSlices(
+      () => {
+        const element = queue[index++];
+        if (element?.isConnected) this.observer.observe(element);
+        return index < queue.length;
+      },
+      { signal, clock: sliceClock },
+    );
+  }
+
+  /** Blocks the first pass saw on screen: painted without waiting for the observer (hidden ones have no box). */
   markNear(blocks: readonly Node[]): void {
-    for (const block of blocks) this.near.add(block);
+    for (const block of blocks) if (elementOf(block)?.getClientRects().length) this.near.add(block);
     this.registerNow();
   }
 
@@ -99,11 +122,15 @@ export class Highlighter {
   }
 
   private onIntersection(entries: IntersectionObserverEntry[]): void {
+    // Newly observed blocks far from the viewport arrive here too: only a change of the near set repaints.
+    let changed = false;
     for (const entry of entries) {
+      if (entry.isIntersecting === this.near.has(entry.target)) continue;
       if (entry.isIntersecting) this.near.add(entry.target);
       else this.near.delete(entry.target);
+      changed = true;
     }
-    this.scheduleRegister();
+    if (changed) this.scheduleRegister();
   }
 
   private scheduleRegister(): void {

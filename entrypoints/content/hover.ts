@@ -1,4 +1,4 @@
-import type { CardController } from './card';
+import type { Card } from './card-contract';
 import type { Highlighter } from './highlight';
 import { liveRange, rectsContain, type MentionStore, type PageMention } from './page-mentions';
 
@@ -20,7 +20,7 @@ export class HoverTracker {
 
   constructor(
     private readonly store: MentionStore,
-    private readonly card: CardController,
+    private readonly card: Card,
     private readonly highlighter: Highlighter,
     private readonly settings: { hoverDelayMs: number },
     private readonly shadowRoots: () => Iterable<ShadowRoot>,

@@ -4,8 +4,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureUncaughtErrors, recordError } from '@/utils/error-log';
 import { parseContentCommand } from '@/utils/page-messages';
-import { isMarkingOn, loadPageSettings, setMarkingForSite, siteOf, watchPageSettings, type PageSettings } from '@/utils/settings';
-import { CardController } from './card';
+import { isMarkingOn, siteOf, type PageSettings } from '@/utils/page-settings';
+import { loadPageSettings, setMarkingForSite, watchPageSettings } from './settings-store';
+import { LazyCard } from './lazy-card';
 import { listenForShortcuts } from './keyboard';
 import { loadMatcher } from './matcher';
 import { PageReporter } from './page-report';
@@ -33,7 +34,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let session: MarkingSession | null = null;
   let matcher: ReturnType<typeof loadMatcher> | undefined;
   let hasArabic = pageHasArabic();
-  const card = new CardController(ctx, () => session?.highlighter.setCurrent(null));
+  const card = new LazyCard(ctx, () => session?.highlighter.setCurrent(null));
 
   const startSession = async () => {
     if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
@@ -54,7 +55,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     if (!isMarkingOn(settings, site)) stopSession();
     else if (session) session.applySettings(settings);
     else void startSession();
-  });
+  }, ctx.signal);
   ctx.signal.addEventListener('abort', () => session?.stop());
 
   listenForShortcuts(

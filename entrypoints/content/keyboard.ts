@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import type { CardController } from './card';
+import type { Card } from './card-contract';
 
 /**
  * Page shortcuts, by physical key so they work on an Arabic layout too: Alt+Shift+M toggles marking on this site,
@@ -9,7 +9,7 @@ export const SHORTCUTS = { toggleSite: 'KeyM', next: 'KeyN', previous: 'KeyP' } 
 
 export function listenForShortcuts(
   actions: { toggleSite(): Promise<boolean>; move(step: 1 | -1): string | null },
-  card: CardController,
+  card: Card,
   signal: AbortSignal,
 ): void {
   addEventListener(

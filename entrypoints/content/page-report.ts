@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MAX_POSITIONS, type ReportPageRequest } from '@/utils/page-messages';
-import { liveRange, type MentionStore } from './page-mentions';
+import type { MentionStore } from './page-mentions';
 
 const MIN_INTERVAL_MS = 1000;
 
@@ -47,16 +47,23 @@ export class PageReporter {
   private positions(): Record<string, number[]> {
     const positions: Record<string, number[]> = {};
     if (!this.store) return positions;
-    // Blocks in the order they were read (sorting a big page's blocks costs more than the report is worth).
+    // Blocks in the order they were read (sorting a big page's blocks costs more than the report is worth); a
+    // mention's position is its block's top, one layout read per block rather than one per range.
     for (const block of this.store.blocks()) {
+      let top: number | undefined;
       for (const mention of this.store.inBlock(block)) {
         const list = (positions[mention.entityId] ??= []);
         if (list.length >= MAX_POSITIONS) continue;
-        const rect = liveRange(mention)?.getBoundingClientRect();
-        if (rect) list.push(Math.round(rect.top + scrollY));
+        top ??= topOf(block);
+        list.push(top);
       }
     }
     for (const list of Object.values(positions)) list.sort((a, b) => a - b);
     return positions;
   }
+}
+
+function topOf(block: Node): number {
+  const element = block instanceof Element ? block : block instanceof ShadowRoot ? block.host : null;
+  return Math.round((element?.getBoundingClientRect().top ?? 0) + scrollY);
 }

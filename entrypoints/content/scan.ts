@@ -126,7 +126,7 @@ export class Scanner {
     }
     const found = this.find(text);
     const mentions: PageMention[] = [];
-    if (found.length > 0 && isVisible(block.container)) {
+    if (found.length > 0) {
       const joined = { text, starts };
       for (const mention of found) {
         const from = locate(joined, mention.start, 'start');
@@ -194,11 +194,4 @@ function elementOf(node: Node): Element | null {
 function isBelow(container: Node, bottom: number): boolean {
   const element = elementOf(container);
   return element ? element.getBoundingClientRect().top > bottom : false;
-}
-
-/** Hidden by style (display: none, visibility): only asked of blocks that hold mentions. */
-function isVisible(container: Node): boolean {
-  const element = elementOf(container);
-  if (!element) return true;
-  return typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
 }

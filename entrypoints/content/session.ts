@@ -1,12 +1,18 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageSettings } from '@/utils/settings';
-import { CardController } from './card';
+import type { PageSettings } from '@/utils/page-settings';
+import type { Card } from './card-contract';
 import { Highlighter } from './highlight';
 import { HoverTracker } from './hover';
 import { MentionStore, type PageMention } from './page-mentions';
 import { MutationFollower } from './mutations';
 import { PageReporter } from './page-report';
 import { Scanner, type FindMentions } from './scan';
+
+/** Timeline marks the benchmark reads (a performance mark adds nothing to the page's DOM). */
+export const TIMING_MARKS = {
+  viewportMarked: 'arabic-lookup:viewport-marked',
+  pageIndexed: 'arabic-lookup:page-indexed',
+} as const;
 
 /**
  * One period of marking on a page: from the moment marking is on for this site until it is turned off or the
@@ -25,7 +31,7 @@ export class MarkingSession {
   constructor(
     ctx: ContentScriptContext,
     find: FindMentions,
-    private readonly card: CardController,
+    private readonly card: Card,
     private readonly settings: PageSettings,
   ) {
     ctx.signal.addEventListener('abort', () => this.stop());
@@ -46,6 +52,7 @@ export class MarkingSession {
       },
       onViewportRead: (blocks) => {
         this.highlighter.markNear(blocks);
+        performance.mark(TIMING_MARKS.viewportMarked);
         this.reporter.request();
       },
       onSliceEnd: () => undefined,
@@ -61,7 +68,10 @@ export class MarkingSession {
     // Changes made while the first pass runs are caught by the observer and reread after it.
     this.follower.observe(document.body ?? document.documentElement);
     const finished = await this.scanner.scanPage(this.controller.signal);
-    if (finished) this.reporter.send();
+    if (!finished) return;
+    performance.mark(TIMING_MARKS.pageIndexed);
+    this.reporter.send();
+    await this.highlighter.observeQueued(this.controller.signal);
   }
 
   applySettings(settings: PageSettings): void {

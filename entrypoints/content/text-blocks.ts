@@ -45,50 +45,58 @@ export function blockOf(node: Node): Node {
 
 /**
  * Reads blocks in tree order from `root`, starting at `startAt` when given, ending before `stopAt` when given.
- * Open shadow roots met on the way are handed to `onShadowRoot` (the walker itself does not enter them).
+ * The walker visits text nodes only, with no filter callback (a JS call per element made walking a big page
+ * several times slower); whether a text node sits in a skipped subtree is decided once per block and memoised
+ * per element. Open shadow roots are found with one selector query per root read and handed to `onShadowRoot`.
  */
 export class BlockCursor {
   private readonly walker: TreeWalker;
   private pending: Text | null = null;
   private done = false;
+  private readonly stopAt: Node | null;
+  /** Whether each element lies in (or is) a subtree we never read; per cursor, so attribute changes are seen next time. */
+  private readonly skipped = new WeakMap<Node, boolean>();
 
   constructor(
     root: Node,
-    private readonly onShadowRoot: (root: ShadowRoot) => void,
+    onShadowRoot: (root: ShadowRoot) => void,
     { startAt, stopAt }: { startAt?: Node; stopAt?: Node } = {},
   ) {
     const document = root.ownerDocument ?? (root as Document);
     this.stopAt = stopAt ?? null;
-    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const element = node as Element;
-        if (isSkippedElement(element)) return NodeFilter.FILTER_REJECT;
-        if (element.shadowRoot) this.onShadowRoot(element.shadowRoot);
-        return NodeFilter.FILTER_SKIP;
-      },
-    });
+    this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     if (startAt) this.walker.currentNode = startAt;
     if (startAt instanceof Text) this.pending = startAt;
+    if (!startAt) findShadowRoots(root, onShadowRoot);
   }
 
-  private readonly stopAt: Node | null;
-
-  /** The next block with any text, or null at the end. */
+  /** The next block with any text outside skipped subtrees, or null at the end. */
   next(): TextBlock | null {
-    const first = this.pending ?? this.advance();
-    this.pending = null;
-    if (!first) return null;
-    const container = blockOf(first);
-    const nodes = [first];
-    for (let node = this.advance(); node; node = this.advance()) {
-      if (blockOf(node) !== container) {
-        this.pending = node;
-        break;
+    for (;;) {
+      const first = this.pending ?? this.advance();
+      this.pending = null;
+      if (!first) return null;
+      const container = blockOf(first);
+      const nodes = [first];
+      for (let node = this.advance(); node; node = this.advance()) {
+        if (blockOf(node) !== container) {
+          this.pending = node;
+          break;
+        }
+        nodes.push(node);
       }
-      nodes.push(node);
+      const readable = this.isSkipped(container) ? [] : nodes.filter((node) => !hasSkippedInlineParent(node, container));
+      if (readable.length > 0) return { container, nodes: readable };
     }
-    return { container, nodes };
+  }
+
+  private isSkipped(node: Node | null): boolean {
+    if (!(node instanceof Element)) return false;
+    const known = this.skipped.get(node);
+    if (known !== undefined) return known;
+    const skipped = isSkippedElement(node) || this.isSkipped(node.parentNode);
+    this.skipped.set(node, skipped);
+    return skipped;
   }
 
   private advance(): Text | null {
@@ -100,4 +108,19 @@ export class BlockCursor {
     }
     return node;
   }
+}
+
+/** Inline markup between a text node and its block can hide it too (`<b hidden>`). */
+function hasSkippedInlineParent(node: Text, container: Node): boolean {
+  for (let element = node.parentNode; element && element !== container; element = element.parentNode) {
+    if (element instanceof Element && isSkippedElement(element)) return true;
+  }
+  return false;
+}
+
+/** The open shadow roots under `root` (not nested ones: those are found when their own root is read). */
+export function findShadowRoots(root: Node, found: (root: ShadowRoot) => void): void {
+  if (!(root instanceof Element || root instanceof Document || root instanceof DocumentFragment)) return;
+  if (root instanceof Element && root.shadowRoot) found(root.shadowRoot);
+  for (const element of root.querySelectorAll('*')) if (element.shadowRoot && !isSkippedElement(element)) found(element.shadowRoot);
 }

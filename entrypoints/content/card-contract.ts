@@ -1,0 +1,32 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageMention } from './page-mentions';
+
+/** What the card was opened by: a hover closes it when the pointer leaves, focus when focus leaves. */
+export type OpenedBy = 'hover' | 'tap' | 'focus' | 'keyboard' | 'request';
+
+export interface CardSnapshot {
+  entityId: string | null;
+  text: string;
+  host: string;
+}
+
+/** The hover card as the rest of the content script sees it, whether its bundle has loaded yet or not. */
+export interface Card {
+  readonly current: PageMention | null;
+  readonly openedBy: OpenedBy | null;
+  isOwnHost(target: EventTarget | null): boolean;
+  /** Starts loading what the card for an entity needs, before the hover delay ends. */
+  prefetch(entityId: string): void;
+  open(mention: PageMention, openedBy: OpenedBy): Promise<void>;
+  close(): void;
+  announce(text: string): Promise<void>;
+  describe(): CardSnapshot | null;
+}
+
+/** Where the card bundle (`entrypoints/hover-card`) leaves its factory in the content script's world. */
+export const CARD_MODULE_GLOBAL = '__arabicLookupHoverCard';
+export const CARD_MODULE_PATH = '/hover-card.js';
+
+export interface CardModule {
+  create(ctx: ContentScriptContext, onClosed: () => void): Card;
+}

@@ -1,0 +1,27 @@
+import { browser } from 'wxt/browser';
+import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/utils/page-settings';
+
+/**
+ * The page settings as the content script reads them: `browser.storage.local` under the key WXT's storage item
+ * (`utils/settings.ts`) writes, without WXT's storage layer, which would add a sixth to the script's weight.
+ */
+export async function loadPageSettings(): Promise<PageSettings> {
+  const stored = await browser.storage.local.get(PAGE_SETTINGS_KEY);
+  return sanitizePageSettings(stored[PAGE_SETTINGS_KEY]);
+}
+
+export function watchPageSettings(listener: (settings: PageSettings) => void, signal: AbortSignal): void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && PAGE_SETTINGS_KEY in changes) listener(sanitizePageSettings(changes[PAGE_SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+}
+
+export async function setMarkingForSite(site: string, on: boolean): Promise<PageSettings> {
+  const settings = await loadPageSettings();
+  const others = settings.disabledSites.filter((known) => known !== site);
+  const next = sanitizePageSettings({ ...settings, disabledSites: on ? others : [...others, site] });
+  await browser.storage.local.set({ [PAGE_SETTINGS_KEY]: next });
+  return next;
+}

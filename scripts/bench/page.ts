@@ -1,0 +1,266 @@
+/**
+ * Bench section `page`: the content script on a 30 KB article and a 2 MB page in real Chromium, one run each —
+ * load → viewport marked and → whole page indexed (the script's own timeline marks), its CPU time and longest
+ * unbroken run (V8 sampling profiler over CDP: long-animation-frame entries do not attribute content scripts),
+ * long animation frames with marking on and off (the paint cost of highlights), mark.js marking the same surface
+ * forms on the same page as the peer, the hover card's paint time after its delay, and the script's size.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
+import { STAND_IN_ENTITIES } from '../../lib/page/stand-in-matcher';
+import { BUILD_DIRS, launchWithExtension } from '../lib/launch';
+import { serveFolder } from '../lib/static-server';
+import type { BenchSection } from './sections';
+
+const TARGETS = {
+  articleScriptMs: 10,
+  bigViewportMs: 50,
+  bigIndexedMs: 250,
+  longestRunMs: 50,
+  addedLongFrameMs: 50,
+  markJsRatio: 50,
+  cardPaintMs: 16,
+  scriptKb: 60,
+};
+
+const BENCH_DIR = fileURLToPath(new URL('../../artifacts/bench/page/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../tests/e2e/fixtures/', import.meta.url));
+const CONTENT_SCRIPT = `${BUILD_DIRS.chromium}/content-scripts/content.js`;
+const MARK_JS = fileURLToPath(new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url));
+
+// TEMPORARY: the stand-in's forms until lib/match lands; then the catalogue's surface forms.
+const surfaceForms = () => [...new Set(STAND_IN_ENTITIES.flatMap((entity) => entity.forms))];
+
+interface RunFigures {
+  viewportMarkedMs: number | null;
+  pageIndexedMs: number | null;
+  scriptCpuMs: number;
+  longestRunMs: number;
+  longFrames: LongFrames;
+  ranges: number;
+}
+
+interface LongFrames {
+  count: number;
+  over50: number;
+  maxMs: number;
+}
+
+export const pageSection: BenchSection = {
+  name: 'page',
+  async run() {
+    let size: number;
+    try {
+      size = statSync(CONTENT_SCRIPT).size;
+    } catch {
+      throw new Error(`No Chrome build at ${BUILD_DIRS.chromium}: run \`npm run build\` first.`);
+    }
+    const gzip = gzipSync(readFileSync(CONTENT_SCRIPT)).length;
+    writePages();
+    const server = await serveFolder(BENCH_DIR);
+    const launched = await launchWithExtension('chromium', { headless: true });
+    const figures: Record<string, unknown> = { contentScript: { minifiedKb: kb(size), gzipKb: kb(gzip) } };
+    try {
+      const setup = await launched.browser.newPage();
+      void setup.goto(`${launched.extensionOrigin}/reader.html`).catch(() => undefined);
+      await setup.waitForSelector('body');
+      const setMarking = (enabled: boolean) =>
+        setup.evaluate(async (on: boolean) => {
+          const api = (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome;
+          await api.storage.local.set({ pageSettings: { enabled: on, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 } });
+        }, enabled);
+
+      for (const [label, file] of [['article30kB', 'article.html'], ['page2MB', 'big.html']] as const) {
+        await setMarking(true);
+        const ours = await measureRun(launched.browser, server.url(file), true);
+        await setMarking(false);
+        const baseline = await measureRun(launched.browser, server.url(file), false);
+        const markJsMs = await measureMarkJs(launched.browser, server.url(file));
+        const ratio = markJsMs / Math.max(ours.scriptCpuMs, 0.1);
+        figures[label] = { ours, withoutMarking: { longFrames: baseline.longFrames }, markJsMs: round(markJsMs), markJsRatio: round(ratio) };
+        print(label, ours, baseline, markJsMs, ratio);
+      }
+      await setMarking(true);
+      const card = await measureCard(launched.browser, server.url('article.html'));
+      figures.hoverCard = card;
+      console.log(`hover card: painted ${card.paintMs.join(', ')} ms after the delay (target ≤ ${TARGETS.cardPaintMs})`);
+      console.log(`content script: ${kb(size)} KB minified, ${kb(gzip)} KB gzip (target ≤ ${TARGETS.scriptKb} KB minified)`);
+    } finally {
+      await launched.browser.close();
+      await server.close();
+    }
+    return figures;
+  },
+};
+
+function writePages(): void {
+  mkdirSync(BENCH_DIR, { recursive: true });
+  writeFileSync(`${BENCH_DIR}big.html`, readFileSync(`${FIXTURES}page-big.html`));
+  // A typical article: 30 KB of the same sentences as static HTML.
+  const big = readFileSync(`${FIXTURES}page-big.html`, 'utf8');
+  const sentences = [...big.matchAll(/^\s+'(.+)',$/gmu)].map((match) => match[1]!);
+  const paragraphs: string[] = [];
+  for (let index = 0, length = 0; length < 30_000; index++) {
+    const paragraph = `<p>${sentences[index % sentences.length]} ${sentences[(index + 2) % sentences.length]}</p>`;
+    paragraphs.push(paragraph);
+    length += Buffer.byteLength(paragraph);
+  }
+  writeFileSync(
+    `${BENCH_DIR}article.html`,
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مقال</title><style>body{font-size:17px;line-height:1.8;max-width:44rem;margin:1rem auto}</style></head><body><article><h1>وفد من حماس يزور طهران</h1>${paragraphs.join('\n')}</article></body></html>`,
+  );
+}
+
+async function measureRun(browser: Browser, url: string, marking: boolean): Promise<RunFigures> {
+  const page = await newBenchPage(browser);
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.evaluateOnNewDocument(() => {
+    const frames: number[] = [];
+    (window as unknown as { longFrames: number[] }).longFrames = frames;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) frames.push(entry.duration);
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'load' });
+  const times = marking ? await waitForMarks(page) : { viewportMarkedMs: null, pageIndexedMs: null };
+  if (!marking) await new Promise((resolve) => setTimeout(resolve, 1500));
+  // Scroll through the page: the highlights near the viewport are re-registered and painted on the way.
+  for (let step = 1; step <= 8; step++) {
+    await page.evaluate((fraction: number) => scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * fraction), step / 8);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  const ranges = await page.evaluate(() => CSS.highlights.get('arabic-lookup-underline')?.size ?? 0);
+  const profile = await stopProfile(cdp);
+  const longFrames = summariseFrames(await page.evaluate(() => (window as unknown as { longFrames: number[] }).longFrames));
+  await page.close();
+  return { ...times, ...profile, longFrames, ranges };
+}
+
+async function waitForMarks(page: Page): Promise<{ viewportMarkedMs: number | null; pageIndexedMs: number | null }> {
+  await page.waitForFunction(() => performance.getEntriesByName('arabic-lookup:page-indexed').length > 0, { timeout: 60_000, polling: 50 });
+  // A string, not a function: the TypeScript runner would wrap named inner functions in a helper the page lacks.
+  const [load, viewport, indexed] = (await page.evaluate(`[
+    performance.getEntriesByType('navigation')[0].loadEventEnd,
+    performance.getEntriesByName('arabic-lookup:viewport-marked')[0]?.startTime ?? null,
+    performance.getEntriesByName('arabic-lookup:page-indexed')[0]?.startTime ?? null,
+  ]`)) as [number, number | null, number | null];
+  const since = (time: number | null) => (time === null ? null : round(time - load));
+  return { viewportMarkedMs: since(viewport), pageIndexedMs: since(indexed) };
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** CPU time of samples whose stack holds a frame of our content script, and the longest run of such samples. */
+async function stopProfile(cdp: CDPSession): Promise<{ scriptCpuMs: number; longestRunMs: number }> {
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.detach();
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const parentId = parent.get(id);
+    const result = url.startsWith('chrome-extension://') && url.includes('/content-scripts/') ? true : parentId === undefined ? false : isOurs(parentId);
+    ours.set(id, result);
+    return result;
+  };
+  let total = 0;
+  let run = 0;
+  let longest = 0;
+  for (let index = 0; index < profile.samples.length; index++) {
+    // A sample stands for the time until the next one.
+    const duration = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    if (isOurs(profile.samples[index]!)) {
+      total += duration;
+      run += duration;
+      longest = Math.max(longest, run);
+    } else run = 0;
+  }
+  return { scriptCpuMs: round(total), longestRunMs: round(longest) };
+}
+
+async function measureMarkJs(browser: Browser, url: string): Promise<number> {
+  const page = await newBenchPage(browser);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.addScriptTag({ content: readFileSync(MARK_JS, 'utf8') });
+  const elapsed = await page.evaluate(
+    (forms: string[]) =>
+      new Promise<number>((resolve) => {
+        const started = performance.now();
+        const MarkJs = (window as unknown as { Mark: new (context: Element) => { mark(terms: string[], options: object): void } }).Mark;
+        new MarkJs(document.body).mark(forms, { separateWordSearch: false, diacritics: false, done: () => resolve(performance.now() - started) });
+      }),
+    surfaceForms(),
+  );
+  await page.close();
+  return elapsed;
+}
+
+async function measureCard(browser: Browser, url: string): Promise<{ paintMs: number[] }> {
+  const page = await newBenchPage(browser);
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForMarks(page);
+  const paintMs: number[] = [];
+  for (const name of ['عزت الرشق', 'جواد ظريف', 'علي لاريجاني']) {
+    const point = await page.evaluate((wanted: string) => {
+      for (const abstract of CSS.highlights.get('arabic-lookup-underline') ?? []) {
+        const range = document.createRange();
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+        const rect = range.getBoundingClientRect();
+        if (range.toString() === wanted && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    }, name);
+    if (!point) continue;
+    const before = await page.evaluate(() => performance.getEntriesByName('arabic-lookup:card-painted').length);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction((count: number) => performance.getEntriesByName('arabic-lookup:card-painted').length > count, { timeout: 10_000 }, before);
+    paintMs.push(round(await page.evaluate(() => performance.getEntriesByName('arabic-lookup:card-painted').at(-1)!.duration)));
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  await page.close();
+  return { paintMs };
+}
+
+/**
+ * A page whose main world knows `__name`: the TypeScript runner (esbuild) wraps functions it names in that
+ * helper, and functions given to `page.evaluate` carry the calls into the page.
+ */
+async function newBenchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument('globalThis.__name = (target) => target;');
+  return page;
+}
+
+function summariseFrames(durations: number[]): LongFrames {
+  return { count: durations.length, over50: durations.filter((duration) => duration > 50).length, maxMs: round(Math.max(0, ...durations)) };
+}
+
+function print(label: string, ours: RunFigures, baseline: RunFigures, markJsMs: number, ratio: number): void {
+  const big = label === 'page2MB';
+  console.log(`${label}:`);
+  console.log(`  load → viewport marked ${ours.viewportMarkedMs} ms${big ? ` (target ≤ ${TARGETS.bigViewportMs})` : ''}, → whole page indexed ${ours.pageIndexedMs} ms${big ? ` (target ≤ ${TARGETS.bigIndexedMs})` : ''}`);
+  console.log(`  content script CPU ${ours.scriptCpuMs} ms${big ? '' : ` (target ≤ ${TARGETS.articleScriptMs})`}, longest unbroken run ${ours.longestRunMs} ms (target ≤ ${TARGETS.longestRunMs}); ${ours.ranges} ranges registered at the end`);
+  console.log(`  long animation frames: ${ours.longFrames.count} with marking (max ${ours.longFrames.maxMs} ms, ${ours.longFrames.over50} over 50 ms), ${baseline.longFrames.count} without (max ${baseline.longFrames.maxMs} ms)`);
+  console.log(`  mark.js, same forms: ${round(markJsMs)} ms = ${round(ratio)}× our script's CPU time (target ≥ ${TARGETS.markJsRatio}×)`);
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const kb = (bytes: number) => round(bytes / 1024);
