@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { BUILD_DIRS, launchWithExtension } from '../lib/launch';
 import type { BenchSection } from './sections';
 
@@ -78,7 +78,7 @@ export const importSection: BenchSection = {
       const baseline = await timeSearch(page);
 
       const started = performance.now();
-      await (await page.$<HTMLInputElement>('#import-files'))!.uploadFile(...paths);
+      await ((await page.$('#import-files')) as ElementHandle<HTMLInputElement>).uploadFile(...paths);
       await page.waitForSelector('#import-confirm:not([disabled])', { timeout: 120_000 });
       const readMs = performance.now() - started;
       await page.click('#import-confirm');
