@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
 
@@ -27,7 +27,7 @@ describe.skipIf(BROWSER !== 'chromium')('import when storage is full (chromium)'
   };
   const documentCount = () => options.$$eval('#document-list [data-document-id]', (rows) => rows.length).catch(() => 0);
   const importFiles = async (paths: string[]) => {
-    await (await options.$('#import-files'))!.uploadFile(...paths);
+    await ((await options.$('#import-files')) as ElementHandle<HTMLInputElement>).uploadFile(...paths);
     await options.waitForSelector('#import-confirm:not([disabled])');
     await options.evaluate(() => document.querySelector('[data-testid="notice"] .notice__close')?.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     await options.click('#import-confirm');

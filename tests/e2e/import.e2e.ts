@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
+import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
 import { ARTICLE_1256, ARTICLE_UTF16, HOSTILE_TEXT, writeImportFiles, type ImportFiles } from './import-files';
@@ -24,8 +24,8 @@ describe(`import on the options page (${BROWSER})`, () => {
   });
 
   const choose = async (...names: string[]) => {
-    const input = await options.$(READY);
-    await input!.uploadFile(...names.map((name) => files.path(name)));
+    const input = (await options.$(READY)) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(...names.map((name) => files.path(name)));
     await options.waitForSelector('#pending-files');
   };
   const pendingRows = () =>
