@@ -23,6 +23,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
+    performance.mark('arabic-lookup:start');
     captureUncaughtErrors('content', { ownScriptsOnly: true });
     void run(ctx).catch((error: unknown) => recordError('content', error, location.href));
   },
@@ -30,10 +31,12 @@ export default defineContentScript({
 
 async function run(ctx: ContentScriptContext): Promise<void> {
   const site = siteOf(location.href);
-  let settings = await loadPageSettings();
-  let session: MarkingSession | null = null;
-  let matcher: ReturnType<typeof loadMatcher> | undefined;
   let hasArabic = pageHasArabic();
+  let session: MarkingSession | null = null;
+  // On an Arabic page the matcher is fetched while the settings are read: both are round trips.
+  let matcher: ReturnType<typeof loadMatcher> | undefined = hasArabic ? loadMatcher() : undefined;
+  matcher?.catch(() => undefined);
+  let settings = await loadPageSettings();
   const card = new LazyCard(ctx, () => session?.highlighter.setCurrent(null));
 
   const startSession = async () => {
@@ -96,8 +99,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
 }
 
+/** Reads text nodes until one holds Arabic or PROBE_LENGTH characters were read (no copy of the whole text). */
 function pageHasArabic(): boolean {
-  return ARABIC.test(document.body?.textContent?.slice(0, PROBE_LENGTH) ?? '') || ARABIC.test(document.title);
+  if (ARABIC.test(document.title)) return true;
+  const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
+  for (let read = 0, node = walker.nextNode() as Text | null; node && read < PROBE_LENGTH; node = walker.nextNode() as Text | null) {
+    if (ARABIC.test(node.data)) return true;
+    read += node.data.length;
+  }
+  return false;
 }
 
 /** Looks at added text only, at most every 500 ms, until Arabic shows up once. */

@@ -11,10 +11,9 @@ export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
 export type FindMentions = (text: string) => Mention[];
 
 export interface ScanTimes {
-  /** When the blocks in the first viewport had been read (ms, performance clock). */
-  viewportDone?: number;
-  /** When the whole page had been read once. */
-  pageDone?: number;
+  /** When the first pass started and how long its slices ran in all (our script's time, not the wall clock's). */
+  started?: number;
+  scriptMs: number;
 }
 
 /**
@@ -22,7 +21,7 @@ export interface ScanTimes {
  * the top of the viewport, reads down to the end of the page, then reads the part above the viewport.
  */
 export class Scanner {
-  readonly times: ScanTimes = {};
+  readonly times: ScanTimes = { scriptMs: 0 };
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly pendingShadowRoots: ShadowRoot[] = [];
   /** Each reading of a subtree is a pass: the runs of one block met in one pass add up instead of replacing each other. */
@@ -52,11 +51,24 @@ export class Scanner {
     const viewportBottom = innerHeight * 1.5;
     const viewportBlocks: Node[] = [];
     const pass = ++this.pass;
+    this.times.started = performance.now();
     let inViewport = true;
 
-    const below = new BlockCursor(body, (root) => this.meet(root), start ? { startAt: start } : {});
+    // Shadow roots are looked for after the text of the page itself, in slices: one query over a big page's
+    // elements took a whole slice before the viewport was read.
+    const noShadows = () => undefined;
+    const below = new BlockCursor(body, noShadows, start ? { startAt: start, findShadows: false } : { findShadows: false });
     let stopAbove: Text | undefined;
     let above: BlockCursor | null = null;
+    let elements: NodeListOf<Element> | null = null;
+    let elementIndex = 0;
+    const nextElementWithShadow = (): boolean => {
+      elements ??= body.querySelectorAll('*');
+      const element = elements[elementIndex++];
+      if (!element) return this.nextShadowRoot();
+      if (element.shadowRoot && !isInsideSkipped(element)) this.meet(element.shadowRoot);
+      return true;
+    };
 
     const finished = await runInSlices(
       () => {
@@ -78,19 +90,25 @@ export class Scanner {
             inViewport = false;
             this.viewportRead(viewportBlocks);
           }
-          if (!start) return this.nextShadowRoot();
-          above = new BlockCursor(body, (root) => this.meet(root), stopAbove ? { stopAt: stopAbove } : {});
+          if (!start) return nextElementWithShadow();
+          above = new BlockCursor(body, noShadows, { findShadows: false, ...(stopAbove ? { stopAt: stopAbove } : {}) });
         }
         const block = above.next();
         if (block) {
           this.readBlock(block, pass);
           return true;
         }
-        return this.nextShadowRoot();
+        return nextElementWithShadow();
       },
-      { signal, clock: sliceClock, onSliceEnd: () => this.hooks.onSliceEnd() },
+      {
+        signal,
+        clock: sliceClock,
+        onSliceEnd: (spent) => {
+          this.times.scriptMs += spent;
+          this.hooks.onSliceEnd();
+        },
+      },
     );
-    if (finished) this.times.pageDone = performance.now();
     return finished;
   }
 
@@ -162,7 +180,6 @@ export class Scanner {
   }
 
   private viewportRead(blocks: Node[]): void {
-    this.times.viewportDone = performance.now();
     this.hooks.onViewportRead(blocks);
   }
 }

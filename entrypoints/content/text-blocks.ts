@@ -60,14 +60,14 @@ export class BlockCursor {
   constructor(
     root: Node,
     onShadowRoot: (root: ShadowRoot) => void,
-    { startAt, stopAt }: { startAt?: Node; stopAt?: Node } = {},
+    { startAt, stopAt, findShadows = !startAt }: { startAt?: Node; stopAt?: Node; findShadows?: boolean } = {},
   ) {
     const document = root.ownerDocument ?? (root as Document);
     this.stopAt = stopAt ?? null;
     this.walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     if (startAt) this.walker.currentNode = startAt;
     if (startAt instanceof Text) this.pending = startAt;
-    if (!startAt) findShadowRoots(root, onShadowRoot);
+    if (findShadows) findShadowRoots(root, onShadowRoot);
   }
 
   /** The next block with any text outside skipped subtrees, or null at the end. */

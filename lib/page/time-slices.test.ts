@@ -14,12 +14,13 @@ describe('runInSlices', () => {
     const { clock, pending, advance, runPending } = fakeClock();
     let steps = 0;
     const slices: number[] = [];
+    const spent: number[] = [];
     const done = runInSlices(
       () => {
         advance(1);
         return ++steps < 20;
       },
-      { clock, budgetMs: 8, onSliceEnd: () => slices.push(steps) },
+      { clock, budgetMs: 8, onSliceEnd: (ms) => (slices.push(steps), spent.push(ms)) },
     );
     expect(slices).toEqual([8]);
     expect(pending).toHaveLength(1);
@@ -27,6 +28,7 @@ describe('runInSlices', () => {
     runPending();
     expect(await done).toBe(true);
     expect(slices).toEqual([8, 16, 20]);
+    expect(spent).toEqual([8, 8, 4]);
   });
 
   it('resolves false without another step once aborted', async () => {

@@ -21,18 +21,19 @@ export function runInSlices(
     signal?: { readonly aborted: boolean };
     budgetMs?: number;
     clock: SliceClock;
-    /** Called after every slice, e.g. to show what the slice found. */
-    onSliceEnd?: () => void;
+    /** Called after every slice with the time it took, e.g. to show what the slice found. */
+    onSliceEnd?: (spentMs: number) => void;
   },
 ): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const slice = () => {
       if (signal?.aborted) return resolve(false);
       try {
-        const deadline = clock.now() + budgetMs;
+        const started = clock.now();
+        const deadline = started + budgetMs;
         let more = true;
         while (more && clock.now() < deadline) more = step();
-        onSliceEnd?.();
+        onSliceEnd?.(clock.now() - started);
         if (!more) return resolve(true);
         clock.defer(slice);
       } catch (error) {

@@ -36,6 +36,8 @@ const surfaceForms = () => [...new Set(STAND_IN_ENTITIES.flatMap((entity) => ent
 interface RunFigures {
   viewportMarkedMs: number | null;
   pageIndexedMs: number | null;
+  /** The script time of the first pass alone (the sum of its slices, as the content script measures it). */
+  indexingScriptMs: number | null;
   scriptCpuMs: number;
   longestRunMs: number;
   longFrames: LongFrames;
@@ -72,13 +74,21 @@ export const pageSection: BenchSection = {
           await api.storage.local.set({ pageSettings: { enabled: on, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 } });
         }, enabled);
 
+      // A fresh browser's first Arabic layout looks up fonts for seconds: warm it before measuring anything.
+      await setMarking(false);
+      for (const file of ['article.html', 'big.html']) {
+        const warm = await newBenchPage(launched.browser);
+        await warm.goto(server.url(file), { waitUntil: 'load' });
+        await warm.close();
+      }
       for (const [label, file] of [['article30kB', 'article.html'], ['page2MB', 'big.html']] as const) {
         await setMarking(true);
         const ours = await measureRun(launched.browser, server.url(file), true);
         await setMarking(false);
         const baseline = await measureRun(launched.browser, server.url(file), false);
         const markJsMs = await measureMarkJs(launched.browser, server.url(file));
-        const ratio = markJsMs / Math.max(ours.scriptCpuMs, 0.1);
+        // The peer does what our first pass does (find and mark every form): compare with that pass's script time.
+        const ratio = markJsMs / Math.max(ours.indexingScriptMs ?? ours.scriptCpuMs, 0.1);
         figures[label] = { ours, withoutMarking: { longFrames: baseline.longFrames }, markJsMs: round(markJsMs), markJsRatio: round(ratio) };
         print(label, ours, baseline, markJsMs, ratio);
       }
@@ -128,7 +138,7 @@ async function measureRun(browser: Browser, url: string, marking: boolean): Prom
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   await page.goto(url, { waitUntil: 'load' });
-  const times = marking ? await waitForMarks(page) : { viewportMarkedMs: null, pageIndexedMs: null };
+  const times = marking ? await waitForMarks(page) : { viewportMarkedMs: null, pageIndexedMs: null, indexingScriptMs: null };
   if (!marking) await new Promise((resolve) => setTimeout(resolve, 1500));
   // Scroll through the page: the highlights near the viewport are re-registered and painted on the way.
   for (let step = 1; step <= 8; step++) {
@@ -142,16 +152,17 @@ async function measureRun(browser: Browser, url: string, marking: boolean): Prom
   return { ...times, ...profile, longFrames, ranges };
 }
 
-async function waitForMarks(page: Page): Promise<{ viewportMarkedMs: number | null; pageIndexedMs: number | null }> {
+async function waitForMarks(page: Page): Promise<Pick<RunFigures, 'viewportMarkedMs' | 'pageIndexedMs' | 'indexingScriptMs'>> {
   await page.waitForFunction(() => performance.getEntriesByName('arabic-lookup:page-indexed').length > 0, { timeout: 60_000, polling: 50 });
   // A string, not a function: the TypeScript runner would wrap named inner functions in a helper the page lacks.
-  const [load, viewport, indexed] = (await page.evaluate(`[
+  const [load, viewport, indexed, script] = (await page.evaluate(`[
     performance.getEntriesByType('navigation')[0].loadEventEnd,
     performance.getEntriesByName('arabic-lookup:viewport-marked')[0]?.startTime ?? null,
     performance.getEntriesByName('arabic-lookup:page-indexed')[0]?.startTime ?? null,
-  ]`)) as [number, number | null, number | null];
+    performance.getEntriesByName('arabic-lookup:indexing-script')[0]?.duration ?? null,
+  ]`)) as [number, number | null, number | null, number | null];
   const since = (time: number | null) => (time === null ? null : round(time - load));
-  return { viewportMarkedMs: since(viewport), pageIndexedMs: since(indexed) };
+  return { viewportMarkedMs: since(viewport), pageIndexedMs: since(indexed), indexingScriptMs: script === null ? null : round(script) };
 }
 
 interface Profile {
@@ -257,9 +268,10 @@ function print(label: string, ours: RunFigures, baseline: RunFigures, markJsMs: 
   const big = label === 'page2MB';
   console.log(`${label}:`);
   console.log(`  load → viewport marked ${ours.viewportMarkedMs} ms${big ? ` (target ≤ ${TARGETS.bigViewportMs})` : ''}, → whole page indexed ${ours.pageIndexedMs} ms${big ? ` (target ≤ ${TARGETS.bigIndexedMs})` : ''}`);
-  console.log(`  content script CPU ${ours.scriptCpuMs} ms${big ? '' : ` (target ≤ ${TARGETS.articleScriptMs})`}, longest unbroken run ${ours.longestRunMs} ms (target ≤ ${TARGETS.longestRunMs}); ${ours.ranges} ranges registered at the end`);
+  console.log(`  marking the page: ${ours.indexingScriptMs} ms of script${big ? '' : ` (target ≤ ${TARGETS.articleScriptMs})`}; content script CPU in all (start-up, settings, report, scrolling) ${ours.scriptCpuMs} ms`);
+  console.log(`  longest unbroken run of our script ${ours.longestRunMs} ms (target ≤ ${TARGETS.longestRunMs}); ${ours.ranges} ranges registered at the end`);
   console.log(`  long animation frames: ${ours.longFrames.count} with marking (max ${ours.longFrames.maxMs} ms, ${ours.longFrames.over50} over 50 ms), ${baseline.longFrames.count} without (max ${baseline.longFrames.maxMs} ms)`);
-  console.log(`  mark.js, same forms: ${round(markJsMs)} ms = ${round(ratio)}× our script's CPU time (target ≥ ${TARGETS.markJsRatio}×)`);
+  console.log(`  mark.js, same forms: ${round(markJsMs)} ms = ${round(ratio)}× our marking pass (target ≥ ${TARGETS.markJsRatio}×)`);
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
