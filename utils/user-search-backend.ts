@@ -23,7 +23,7 @@ export function createUserAwareSearchBackend(loadPrebuilt: () => Promise<Seriali
     return createSearchBackend({
       loadIndex: async () => {
         const [prebuilt, userDocuments, hidden] = await Promise.all([loadPrebuilt(), userDocumentInputs(), bundledCorpusHidden()]);
-        const { entities } = await userEntities(prebuilt.entities);
+        const { searchable: entities } = await userEntities(prebuilt.entities);
         const entitiesChanged = entities.length !== prebuilt.entities.length || entities.some((entity, index) => entity !== prebuilt.entities[index]);
         if (!hidden && !entitiesChanged) {
           extra = userDocuments;

@@ -2,12 +2,19 @@ import type { Entity } from '../catalogue/types';
 import type { EntityAdjustment, OwnEntity } from './types';
 
 export interface EffectiveEntities {
-  /** What the matcher is compiled from: bundled entities less hidden ones, with extra forms, and own entities. */
+  /**
+   * What the content script may mark where page scripts can read the marks (the CSS highlight registry): the
+   * bundled entities less hidden and muted ones, with the user's extra forms. Never the user's own entities.
+   */
   entities: Entity[];
   /**
-   * Own entities: the content script must not register their marks where page scripts can read them (the CSS
-   * highlight registry) unless the user turned that on knowingly — which names a user tracks may be sensitive.
+   * The user's own entities. Names a user tracks may be sensitive (a journalist's sources): they are matched only
+   * where the page cannot see it (side panel list, closed-root hover card), unless the user turned page-visible
+   * marking of own entities on knowingly. Kept apart so that code unaware of this cannot leak them by default.
    */
+  ownEntities: Entity[];
+  /** Everything the search index knows: bundled (muted ones included) and own. */
+  searchable: Entity[];
   ownEntityIds: string[];
   /** Known and searchable, but not marked on pages. */
   mutedEntityIds: string[];
@@ -15,18 +22,21 @@ export interface EffectiveEntities {
 
 export function effectiveEntities(bundled: readonly Entity[], own: readonly OwnEntity[], adjustments: readonly EntityAdjustment[]): EffectiveEntities {
   const byId = new Map(adjustments.map((adjustment) => [adjustment.entityId, adjustment]));
-  const entities: Entity[] = [];
+  const known: Entity[] = [];
   for (const entity of bundled) {
     const adjustment = byId.get(entity.id);
     if (adjustment?.hidden) continue;
-    entities.push(adjustment?.extraForms.length ? { ...entity, forms: unique([...entity.forms, ...adjustment.extraForms]) } : entity);
+    known.push(adjustment?.extraForms.length ? { ...entity, forms: unique([...entity.forms, ...adjustment.extraForms]) } : entity);
   }
-  for (const { createdAt: _createdAt, ...entity } of own) entities.push({ ...entity, forms: unique([entity.nameAr, ...entity.forms]) });
-  const known = new Set(entities.map((entity) => entity.id));
+  const ownEntities = own.map(({ createdAt: _createdAt, ...entity }) => ({ ...entity, forms: unique([entity.nameAr, ...entity.forms]) }));
+  const muted = new Set(adjustments.filter((adjustment) => adjustment.muted).map((adjustment) => adjustment.entityId));
+  const searchable = [...known, ...ownEntities];
   return {
-    entities,
-    ownEntityIds: own.map((entity) => entity.id),
-    mutedEntityIds: adjustments.filter((adjustment) => adjustment.muted && known.has(adjustment.entityId)).map((adjustment) => adjustment.entityId),
+    entities: known.filter((entity) => !muted.has(entity.id)),
+    ownEntities,
+    searchable,
+    ownEntityIds: ownEntities.map((entity) => entity.id),
+    mutedEntityIds: searchable.filter((entity) => muted.has(entity.id)).map((entity) => entity.id),
   };
 }
 
