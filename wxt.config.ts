@@ -9,6 +9,8 @@ const CARD_FONT = {
   absoluteSrc: fileURLToPath(new URL('./node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', import.meta.url)),
   relativeDest: 'fonts/noto-naskh-arabic-400.woff2',
 };
+/** Files the content script loads into pages from the extension (entrypoints/content/*-contract.ts, font.ts). */
+const PAGE_LOADED_FILES = [CARD_FONT.relativeDest, 'hover-card.js', 'page-matcher.js'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -38,9 +40,9 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
-    // The content script loads the hover card's bundle and font from the extension on first hover: web-accessible.
+    // The content script loads the recogniser on Arabic pages and the hover card with its font on first hover.
     web_accessible_resources:
-      browser === 'firefox' ? [CARD_FONT.relativeDest, 'hover-card.js'] : [{ resources: [CARD_FONT.relativeDest, 'hover-card.js'], matches: ['<all_urls>'] }],
+      browser === 'firefox' ? PAGE_LOADED_FILES : [{ resources: PAGE_LOADED_FILES, matches: ['<all_urls>'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

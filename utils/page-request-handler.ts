@@ -1,11 +1,29 @@
 import { browser, type Browser } from 'wxt/browser';
-import { compileMatcher, serializeMatcher, STAND_IN_ENTITIES } from '@/lib/page/stand-in-matcher';
+import { bundledCatalogue } from '@/lib/catalogue/load';
+import { compileMatcher, serializeMatcher } from '@/lib/match';
 import type { PageRequest, ScrollToMentionCommand } from './page-messages';
 import type { PageReports } from './page-reports';
+import { userEntities } from './user-corpus';
+import { watchUserDataChanges } from './user-data-signal';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
-let serializedMatcher: string | undefined;
+let serializedMatcher: Promise<string> | undefined;
+let watchingUserData = false;
+
+/**
+ * The compiled matcher over the entities in force (the bundled catalogue with the user's own, muted and extra
+ * forms), serialised once and again after each change of the user's data; pages opened after a change get it.
+ */
+function currentMatcher(): Promise<string> {
+  if (!watchingUserData) {
+    watchingUserData = true;
+    watchUserDataChanges(() => (serializedMatcher = undefined));
+  }
+  serializedMatcher ??= userEntities(bundledCatalogue().entities).then(({ entities }) => serializeMatcher(compileMatcher(entities)));
+  serializedMatcher.catch(() => (serializedMatcher = undefined));
+  return serializedMatcher;
+}
 
 /**
  * The background's side of the page requests: the matcher for content scripts, their reports, and the actions
@@ -14,8 +32,7 @@ let serializedMatcher: string | undefined;
 export async function handlePageRequest(request: PageRequest, sender: Browser.runtime.MessageSender, pages: PageReports): Promise<Reply> {
   switch (request.type) {
     case 'matcher':
-      serializedMatcher ??= serializeMatcher(compileMatcher(STAND_IN_ENTITIES));
-      return { ok: true, value: serializedMatcher };
+      return { ok: true, value: await currentMatcher() };
     case 'reportPage':
       if (sender.tab?.id === undefined) return { ok: false, error: 'reportPage: only a tab can report' };
       pages.record({

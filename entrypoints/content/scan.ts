@@ -1,14 +1,14 @@
-import type { Mention } from '@/lib/match/types';
 import { joinSegments, locate } from '@/lib/page/block-text';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
+import type { FindMentions } from './matcher-contract';
 import type { MentionStore, PageMention } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
 
 /** Arabic letters: a block without any cannot name an entity, and costs one regex test. */
 export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
 
-export type FindMentions = (text: string) => Mention[];
+export type { FindMentions } from './matcher-contract';
 
 export interface ScanTimes {
   /** When the first pass started and how long its slices ran in all (our script's time, not the wall clock's). */

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Browser, CDPSession, Page } from 'puppeteer-core';
-import { STAND_IN_ENTITIES } from '../../lib/page/stand-in-matcher';
+import { bundledCatalogue } from '../../lib/catalogue/load';
 import { BUILD_DIRS, launchWithExtension } from '../lib/launch';
 import { serveFolder } from '../lib/static-server';
 import type { BenchSection } from './sections';
@@ -30,8 +30,8 @@ const FIXTURES = fileURLToPath(new URL('../../tests/e2e/fixtures/', import.meta.
 const CONTENT_SCRIPT = `${BUILD_DIRS.chromium}/content-scripts/content.js`;
 const MARK_JS = fileURLToPath(new URL('../../node_modules/mark.js/dist/mark.min.js', import.meta.url));
 
-// TEMPORARY: the stand-in's forms until lib/match lands; then the catalogue's surface forms.
-const surfaceForms = () => [...new Set(STAND_IN_ENTITIES.flatMap((entity) => entity.forms))];
+/** The peer gets every surface form of the catalogue, as written (it knows no clitics or nisba inflections). */
+const surfaceForms = () => [...new Set(bundledCatalogue().entities.flatMap((entity) => entity.forms))];
 
 interface RunFigures {
   viewportMarkedMs: number | null;

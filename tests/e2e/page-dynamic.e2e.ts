@@ -58,7 +58,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
       await new Promise((resolve) => setTimeout(resolve, 100));
       card = await readCard(harness, page, tabId);
     }
-    expect(card?.entityId).toBe('person.zarif');
+    expect(card?.entityId).toBe('person.javad-zarif');
     await harness.screenshot(page, 'shadow-dom');
     await page.close();
   });
@@ -148,8 +148,8 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
       tabId,
     );
     expect(scrolled).toEqual({ ok: true, value: true });
-    const scrollY = await page.evaluate(() => scrollY);
-    expect(scrollY).toBeGreaterThan(10_000);
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    expect(scrolledTo).toBeGreaterThan(10_000);
     await page.close();
   });
 

@@ -46,7 +46,10 @@ describe(`page marking and hover card (${BROWSER})`, () => {
       card = await readCard(harness, page, tabId);
     }
     expect(card).toMatchObject({ entityId: 'person.izzat-rishq', host: 'arabic-lookup-card' });
+    // The catalogue's names and type, and passages of the corpus (not the loading or error line).
     expect(card!.text).toContain('عزت الرشق');
+    expect(card!.text).toContain('Izzat al-Rishq');
+    expect(card!.text).toMatch(/عدد المقاطع: \d+/u);
     await harness.screenshot(page, 'hover-card');
     const dom = await domChangesSinceLoad(page);
     expect(dom.ourHosts).toBe(1);
