@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../../scripts/lib/launch';
 import { BROWSER, startHarness, type Harness } from './harness';
 
 // Storage.overrideQuotaForOrigin is a Chromium DevTools call; Firefox offers no way to shrink an origin's quota
@@ -35,9 +36,12 @@ describe.skipIf(BROWSER !== 'chromium')('import when storage is full (chromium)'
     return options.$eval('[data-testid="notice"] .notice__text', (node) => node.textContent ?? '');
   };
 
+  let holder: Page;
   const reopen = async () => {
+    // Every connection goes (this page's and the background's), then Chromium keeps the database's backing store
+    // open for about two seconds more, with the quota it read.
     await options.close();
-    // Chromium keeps a closed database's backing store open for about two seconds, with the quota it read.
+    await stopServiceWorker(holder);
     await new Promise((resolve) => setTimeout(resolve, 3000));
     options = await harness.openExtensionPage('options.html', '#import-files');
   };
@@ -58,7 +62,7 @@ describe.skipIf(BROWSER !== 'chromium')('import when storage is full (chromium)'
 
     // The override lives as long as the DevTools session that set it: a blank page holds it while the options page
     // is reopened.
-    const holder = await harness.browser.newPage();
+    holder = await harness.browser.newPage();
     const cdp = await holder.createCDPSession();
     const { usage } = await options.evaluate(() => navigator.storage.estimate());
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.extensionOrigin, quotaSize: (usage ?? 0) + 16 * 1024 });
