@@ -1,9 +1,16 @@
-import { joinSegments, locate } from '@/lib/page/block-text';
+import { joinBatch, joinSegments, locate, splitBatch, type BlockText } from '@/lib/page/block-text';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
 import type { FindMentions } from './matcher-contract';
 import type { MentionStore, PageMention } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
+
+/**
+ * Characters of text searched at once: a search's fixed cost is paid once per batch. The first searches run on
+ * cold (unoptimised) code at several times the later cost, so batches start small and grow to the largest that
+ * still keeps a search well inside a slice.
+ */
+const BATCH_LENGTH = { first: 400, max: 4000 };
 
 /** Arabic letters: a block without any cannot name an entity, and costs one regex test. */
 export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
@@ -24,6 +31,9 @@ export class Scanner {
   readonly times: ScanTimes = { scriptMs: 0 };
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly pendingShadowRoots: ShadowRoot[] = [];
+  private batch: { block: TextBlock; joined: BlockText; pass: number }[] = [];
+  private batchLength = 0;
+  private batchLimit = BATCH_LENGTH.first;
   /** Each reading of a subtree is a pass: the runs of one block met in one pass add up instead of replacing each other. */
   private pass = 0;
 
@@ -63,6 +73,7 @@ export class Scanner {
     let elements: NodeListOf<Element> | null = null;
     let elementIndex = 0;
     const nextElementWithShadow = (): boolean => {
+      if (!elements) this.flush();
       elements ??= body.querySelectorAll('*');
       const element = elements[elementIndex++];
       if (!element) return this.nextShadowRoot();
@@ -76,9 +87,9 @@ export class Scanner {
           const block = below.next();
           if (block) {
             stopAbove ??= block.nodes[0];
-            const found = this.readBlock(block, pass);
+            const arabic = this.readBlock(block, pass);
             if (inViewport) {
-              if (found) viewportBlocks.push(block.container);
+              if (arabic) viewportBlocks.push(block.container);
               if (isBelow(block.container, viewportBottom)) {
                 inViewport = false;
                 this.viewportRead(viewportBlocks);
@@ -131,22 +142,39 @@ export class Scanner {
       const cursor = new BlockCursor(container, (shadow) => this.meet(shadow));
       for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
     }
+    this.flush();
     while (this.pendingShadowRoots.length > 0 && performance.now() < deadline) this.nextShadowRoot();
     return left;
   }
 
-  /** Reads one block; returns whether it holds mentions. */
+  /**
+   * Reads one block: a block without Arabic is settled at once, the others wait in a batch searched as one text
+   * (see `joinBatch`); returns whether the block holds Arabic.
+   */
   readBlock(block: TextBlock, pass: number): boolean {
-    const { text, starts } = joinSegments(block.nodes.map((node) => node.data));
-    if (!ARABIC.test(text)) {
+    const texts = block.nodes.map((node) => node.data);
+    const joined = joinSegments(texts);
+    if (!ARABIC.test(joined.text)) {
       this.store.replaceBlock(block.container, [], block.nodes, pass);
       return false;
     }
-    const found = this.find(text);
-    const mentions: PageMention[] = [];
-    if (found.length > 0) {
-      const joined = { text, starts };
-      for (const mention of found) {
+    this.batch.push({ block, joined, pass });
+    this.batchLength += joined.text.length;
+    if (this.batchLength >= this.batchLimit) this.flush();
+    return true;
+  }
+
+  /** Searches the waiting blocks and records their mentions. */
+  flush(): void {
+    const batch = this.batch;
+    if (batch.length === 0) return;
+    this.batch = [];
+    this.batchLength = 0;
+    this.batchLimit = Math.min(BATCH_LENGTH.max, this.batchLimit * 2);
+    const combined = joinBatch(batch.map(({ joined }) => joined.text));
+    const perBlock = splitBatch(combined, this.find(combined.text));
+    batch.forEach(({ block, joined, pass }, index) => {
+      const mentions: PageMention[] = perBlock[index]!.map((mention) => {
         const from = locate(joined, mention.start, 'start');
         const to = locate(joined, mention.end, 'end');
         const range = new StaticRange({
@@ -155,11 +183,10 @@ export class Scanner {
           endContainer: block.nodes[to.segment]!,
           endOffset: to.offset,
         });
-        mentions.push({ entityId: mention.id, text: mention.text, range, block: block.container });
-      }
-    }
-    this.store.replaceBlock(block.container, mentions, block.nodes, pass);
-    return mentions.length > 0;
+        return { entityId: mention.id, text: mention.text, range, block: block.container };
+      });
+      this.store.replaceBlock(block.container, mentions, block.nodes, pass);
+    });
   }
 
   private meet(root: ShadowRoot): void {
@@ -176,10 +203,12 @@ export class Scanner {
     const pass = ++this.pass;
     const cursor = new BlockCursor(root, (inner) => this.meet(inner));
     for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
+    this.flush();
     return true;
   }
 
   private viewportRead(blocks: Node[]): void {
+    this.flush();
     this.hooks.onViewportRead(blocks);
   }
 }

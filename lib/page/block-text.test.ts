@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegments, locate } from './block-text';
+import { joinBatch, joinSegments, locate, splitBatch } from './block-text';
 
 describe('joinSegments / locate', () => {
   const block = joinSegments(['حزب', ' الله', ' يقول']);
@@ -35,5 +35,26 @@ describe('joinSegments / locate', () => {
   it('handles a block of one segment and an empty block', () => {
     expect(locate(joinSegments(['abc']), 2, 'start')).toEqual({ segment: 0, offset: 2 });
     expect(locate(joinSegments([]), 0, 'start')).toEqual({ segment: 0, offset: 0 });
+  });
+});
+
+describe('joinBatch / splitBatch', () => {
+  const texts = ['زار حزب', 'الله طهران', '', 'حماس'];
+  const batch = joinBatch(texts);
+  const find = (word: string, from = 0) => {
+    const start = batch.text.indexOf(word, from);
+    return { start, end: start + word.length, word };
+  };
+
+  it('gives every span back to its own text, with offsets into that text', () => {
+    const spans = [find('حزب'), find('طهران'), find('حماس')];
+    expect(splitBatch(batch, spans).map((list) => list.map(({ start, end }) => [start, end]))).toEqual([[[4, 7]], [[5, 10]], [], [[0, 4]]]);
+    splitBatch(batch, spans).forEach((list, index) => list.forEach((span) => expect(texts[index]!.slice(span.start, span.end)).toBe(span.word)));
+  });
+
+  it('keeps the texts apart, so a name cannot run from one block into the next', () => {
+    expect(batch.text).not.toContain('حزب الله');
+    const across = { start: batch.text.indexOf('حزب'), end: batch.text.indexOf('الله') + 4 };
+    expect(splitBatch(batch, [across]).flat()).toEqual([]);
   });
 });

@@ -45,3 +45,33 @@ export function locate(block: BlockText, offset: number, edge: 'start' | 'end'):
   }
   return { segment: low, offset: offset - starts[low]! };
 }
+
+/**
+ * Several blocks' texts as one string for one search, each followed by a separator that no name can span (a
+ * NUL is neither letter nor space to the recogniser: it ends a word and breaks a multi-word name). A search has a
+ * fixed cost besides its per-character one, so reading a page paragraph by paragraph would pay it thousands of times.
+ */
+export const BATCH_SEPARATOR = '\u0000';
+
+export function joinBatch(texts: readonly string[]): BlockText {
+  const starts = new Uint32Array(texts.length + 1);
+  let length = 0;
+  for (let index = 0; index < texts.length; index++) {
+    starts[index] = length;
+    length += texts[index]!.length + BATCH_SEPARATOR.length;
+  }
+  starts[texts.length] = length;
+  return { text: texts.join(BATCH_SEPARATOR) + BATCH_SEPARATOR, starts };
+}
+
+/** Hands each span back to the text it was found in, with offsets into that text; a span across texts is dropped. */
+export function splitBatch<T extends { start: number; end: number }>(batch: BlockText, spans: readonly T[]): T[][] {
+  const perText: T[][] = Array.from({ length: batch.starts.length - 1 }, () => []);
+  for (const span of spans) {
+    const { segment, offset } = locate(batch, span.start, 'start');
+    const textEnd = batch.starts[segment + 1]! - BATCH_SEPARATOR.length;
+    if (span.end > textEnd) continue;
+    perText[segment]!.push({ ...span, start: offset, end: offset + (span.end - span.start) });
+  }
+  return perText;
+}
