@@ -4,6 +4,8 @@ import { OWN_ENTITY_PREFIX, type EditableSource, type OwnEntity } from '@/lib/im
 import { t } from '@/utils/i18n';
 import { DEFAULT_PAGE_SETTINGS, loadPageSettings, updatePageSettings, watchPageSettings, type PageSettings } from '@/utils/settings';
 import type { UserStore } from '@/utils/user-store/store';
+import { bundledCatalogue } from '@/lib/catalogue/load';
+import { BundledEntityPanel } from './BundledEntityPanel';
 import { DocumentList } from './DocumentList';
 import { EntityPanel } from './EntityPanel';
 import { ImportPanel } from './ImportPanel';
@@ -123,6 +125,13 @@ export function OptionsApp() {
           const current = data.adjustments.find((adjustment) => adjustment.entityId === entityId) ?? { entityId, hidden: false, muted: false, extraForms: [] };
           void run((store) => store.putAdjustment({ ...current, muted }));
         }}
+      />
+
+      <BundledEntityPanel
+        catalogue={bundledCatalogue().entities}
+        adjustments={data.adjustments}
+        writable={user.writable}
+        onAdjust={(adjustment) => void run((store) => store.putAdjustment(adjustment), { tone: 'info', text: t('saved') })}
       />
 
       {data.trash.length > 0 && (
