@@ -8,6 +8,8 @@ export interface CardSnapshot {
   entityId: string | null;
   text: string;
   host: string;
+  /** What the live region last said. */
+  announcement: string;
 }
 
 /** The hover card as the rest of the content script sees it, whether its bundle has loaded yet or not. */

@@ -120,7 +120,8 @@ export class CardController implements Card {
   describe(): CardSnapshot | null {
     if (!this.mounted || !this.ui) return null;
     const card = this.ui.uiContainer.querySelector('.hover-card');
-    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName };
+    const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
+    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName, announcement };
   }
 
   private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {

@@ -55,6 +55,7 @@ export interface CardSnapshot {
   entityId: string | null;
   text: string;
   host: string;
+  announcement: string;
 }
 
 /**
@@ -89,8 +90,10 @@ async function readCardOverCdp(session: CDPSession): Promise<CardSnapshot | null
     const shadow = host.shadowRoots?.[0];
     if (shadow?.shadowRootType !== 'closed') throw new Error(`the card's shadow root is ${shadow?.shadowRootType ?? 'missing'}`);
     const card = find(shadow, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
-    if (!card) return { entityId: null, text: '', host: host.localName! };
-    return { entityId: attribute(card, 'data-entity-id'), text: textOf(card), host: host.localName! };
+    const live = find(shadow, (node) => attribute(node, 'aria-live') !== null);
+    const announcement = live ? textOf(live) : '';
+    if (!card) return { entityId: null, text: '', host: host.localName!, announcement };
+    return { entityId: attribute(card, 'data-entity-id'), text: textOf(card), host: host.localName!, announcement };
   } finally {
     await session.detach();
   }
@@ -131,4 +134,24 @@ export async function domChangesSinceLoad(page: Page): Promise<{ sameHtml: boole
       initialHtml: scope.initialHtml,
     };
   });
+}
+
+/** Polls the card until `accept` is true of it (or the time is up), and returns the last snapshot. */
+export async function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardSnapshot | null) => boolean, timeoutMs = 5_000): Promise<CardSnapshot | null> {
+  const deadline = Date.now() + timeoutMs;
+  let card = await readCard(harness, page, tabId);
+  while (!accept(card) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    card = await readCard(harness, page, tabId);
+  }
+  return card;
+}
+
+/** Presses a page shortcut: Alt+Shift and a key, by physical key code. */
+export async function pressShortcut(page: Page, code: 'KeyM' | 'KeyN' | 'KeyP'): Promise<void> {
+  await page.keyboard.down('Alt');
+  await page.keyboard.down('Shift');
+  await page.keyboard.press(code);
+  await page.keyboard.up('Shift');
+  await page.keyboard.up('Alt');
 }

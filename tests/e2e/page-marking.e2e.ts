@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { centreOfMark, domChangesSinceLoad, readCard, settledMarks } from './page-helpers';
+import { centreOfMark, domChangesSinceLoad, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -60,6 +60,37 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
     expect((await domChangesSinceLoad(page)).sameHtml).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through mentions by keyboard, opens the card on focus, and toggles the site, announcing each', async () => {
+    const page = await harness.openFixture('page-split.html');
+    const tabId = await harness.tabIdOf(page.url());
+    await page.bringToFront();
+    await settledMarks(page, { atLeast: 3 });
+
+    await pressShortcut(page, 'KeyN');
+    let card = await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'org.hezbollah' && /1/u.test(shown.announcement));
+    expect(card?.entityId).toBe('org.hezbollah');
+    expect(card?.announcement).toMatch(/حزب الله.*1.*3/u);
+    await pressShortcut(page, 'KeyP');
+    card = await waitForCard(harness, page, tabId, (shown) => /3.*3/u.test(shown?.announcement ?? ''));
+    expect(card?.entityId).toBe('person.ali-larijani');
+    await page.keyboard.press('Escape');
+
+    // Focus by keyboard: the first link holds the start of «حزب الله».
+    await page.focus('#links a');
+    card = await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'org.hezbollah');
+    expect(card?.entityId).toBe('org.hezbollah');
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+    await pressShortcut(page, 'KeyM');
+    await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 5_000 });
+    card = await waitForCard(harness, page, tabId, (shown) => (shown?.announcement ?? '') !== '');
+    expect(card?.announcement).toMatch(/متوقف/u);
+    await pressShortcut(page, 'KeyM');
+    expect(await settledMarks(page, { atLeast: 3 })).toHaveLength(3);
     await page.close();
   });
 
