@@ -22,10 +22,10 @@ export function createUserAwareSearchBackend(loadPrebuilt: () => Promise<Seriali
     let extra: DocumentInput[] = [];
     return createSearchBackend({
       loadIndex: async () => {
-        const [prebuilt, userDocuments, hidden] = await Promise.all([loadPrebuilt(), userDocumentInputs(), bundledCorpusHidden()]);
-        const { searchable: entities } = await userEntities(prebuilt.entities);
-        const entitiesChanged = entities.length !== prebuilt.entities.length || entities.some((entity, index) => entity !== prebuilt.entities[index]);
-        if (!hidden && !entitiesChanged) {
+        // The store is read while the prebuilt index loads: a cold start waits for the slower of the two only.
+        const [prebuilt, userDocuments, hidden, ofUser] = await Promise.all([loadPrebuilt(), userDocumentInputs(), bundledCorpusHidden(), userEntities([])]);
+        const entities = ofUser.adjusted ? (await userEntities(prebuilt.entities)).searchable : prebuilt.entities;
+        if (!hidden && entities === prebuilt.entities) {
           extra = userDocuments;
           return prebuilt;
         }

@@ -22,6 +22,7 @@ describe('effectiveEntities', () => {
       searchable: [{ ...hamas, forms: ['حماس', 'حركة المقاومة الإسلامية'] }, own],
       ownEntityIds: ['own.a'],
       mutedEntityIds: ['org.hamas'],
+      adjusted: true,
     });
   });
 

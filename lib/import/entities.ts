@@ -18,6 +18,8 @@ export interface EffectiveEntities {
   ownEntityIds: string[];
   /** Known and searchable, but not marked on pages. */
   mutedEntityIds: string[];
+  /** Whether the user changed anything at all: own entities or any adjustment. */
+  adjusted: boolean;
 }
 
 export function effectiveEntities(bundled: readonly Entity[], own: readonly OwnEntity[], adjustments: readonly EntityAdjustment[]): EffectiveEntities {
@@ -37,6 +39,7 @@ export function effectiveEntities(bundled: readonly Entity[], own: readonly OwnE
     searchable,
     ownEntityIds: ownEntities.map((entity) => entity.id),
     mutedEntityIds: searchable.filter((entity) => muted.has(entity.id)).map((entity) => entity.id),
+    adjusted: own.length > 0 || adjustments.length > 0,
   };
 }
 

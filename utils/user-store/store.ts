@@ -40,7 +40,8 @@ export class UserStore {
       if (store) store.closedFlag = true;
     });
     store = new UserStore(db, resolved);
-    if (resolved.writable) await store.purgeExpiredTrash();
+    // Off the opening path: a cold background start should not wait for housekeeping.
+    if (resolved.writable) void store.purgeExpiredTrash().catch(() => undefined);
     return store;
   }
 
