@@ -17,8 +17,8 @@ export interface Card {
   readonly current: PageMention | null;
   readonly openedBy: OpenedBy | null;
   isOwnHost(target: EventTarget | null): boolean;
-  /** Starts loading what the card for an entity needs, before the hover delay ends. */
-  prefetch(entityId: string): void;
+  /** Starts loading what the card for a mention needs, and renders it off-page, before the hover delay ends. */
+  prefetch(mention: PageMention): void;
   open(mention: PageMention, openedBy: OpenedBy): Promise<void>;
   close(): void;
   announce(text: string): Promise<void>;

@@ -55,8 +55,16 @@ export class CardController implements Card {
   }
 
   /** Starts fetching an entity's card data before the hover delay ends, so the card paints with it. */
-  prefetch(entityId: string): void {
-    void this.lookup(entityId);
+  /**
+   * Fetches the card's data and renders it into the shadow root while its host is not yet in the page, so that
+   * opening it after the hover delay only attaches and places it.
+   */
+  prefetch(mention: PageMention): void {
+    void Promise.all([this.lookup(mention.entityId), this.ensureUi()]).then(([data]) => {
+      if (this.mounted || this.mention) return;
+      this.data = data;
+      this.renderCard(mention);
+    });
   }
 
   private lookup(entityId: string): Promise<CardData> {
@@ -163,9 +171,9 @@ export class CardController implements Card {
     }, delay);
   }
 
-  private renderCard(): void {
-    if (!this.ui || !this.mounted) return;
-    const mention = this.mention;
+  /** Renders the card for `mention` (the open one by default); off-page while the host is not mounted. */
+  private renderCard(mention: PageMention | null = this.mention): void {
+    if (!this.ui || (!this.mounted && !mention)) return;
     render(
       <>
         {mention && (
@@ -191,7 +199,7 @@ export class CardController implements Card {
       </>,
       this.ui.uiContainer,
     );
-    this.reposition();
+    if (this.mounted) this.reposition();
   }
 
   private scheduleReposition(): void {

@@ -75,7 +75,7 @@ export class HoverTracker {
     clearTimeout(this.openTimer);
     if (mention) {
       this.highlighter.setCurrent(mention);
-      void this.card.prefetch(mention.entityId);
+      this.card.prefetch(mention);
       this.openTimer = window.setTimeout(() => {
         if (this.candidate === mention) void this.card.open(mention, 'hover');
       }, this.settings.hoverDelayMs);

@@ -42,7 +42,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const startSession = async () => {
     if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
     matcher ??= loadMatcher();
-    const find = await matcher;
+    // A failed load is tried again at the next chance (a settings change, Arabic arriving), not cached.
+    const find = await matcher.catch((error: unknown) => {
+      matcher = undefined;
+      throw error;
+    });
     if (session || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
     session = new MarkingSession(ctx, find, card, { ...settings });
     await session.start();

@@ -28,8 +28,9 @@ export class LazyCard implements Card {
     return this.card?.isOwnHost(target) ?? false;
   }
 
-  prefetch(entityId: string): void {
-    void this.load().then((card) => card.prefetch(entityId));
+  prefetch(mention: PageMention): void {
+    // A failed load is recorded when the card is opened; a prefetch only tries.
+    this.load().then((card) => card.prefetch(mention), () => undefined);
   }
 
   async open(mention: PageMention, openedBy: OpenedBy): Promise<void> {
@@ -57,6 +58,8 @@ export class LazyCard implements Card {
       this.card = module.create(this.ctx, this.onClosed);
       return this.card;
     })();
+    // The next hover tries again (an extension updated under the page, a file being rewritten).
+    this.loading.catch(() => (this.loading = undefined));
     return this.loading;
   }
 }
