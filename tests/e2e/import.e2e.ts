@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER, startHarness, type Harness } from './harness';
+import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
 import { ARTICLE_1256, ARTICLE_UTF16, HOSTILE_TEXT, writeImportFiles, type ImportFiles } from './import-files';
 
 const READY = '#import-files';
@@ -82,6 +82,33 @@ describe(`import on the options page (${BROWSER})`, () => {
       elements: document.querySelectorAll('#app img, #app script, #app iframe').length,
     }));
     expect(inert).toEqual({ title: initialTitle, pwned: false, elements: 0 });
+  });
+
+  it('shows the hostile document as text in the reader too, and the search finds it', async () => {
+    const id = await options.$$eval(
+      '#document-list [data-document-id]',
+      (rows, hostile) => rows.find((row) => row.querySelector('.document__excerpt')?.textContent === hostile)?.getAttribute('data-document-id') ?? '',
+      HOSTILE_TEXT,
+    );
+    expect(id).toMatch(/^user\./u);
+    const reader = await harness.openExtensionPage(`reader.html?doc=${encodeURIComponent(id)}`, '.surface--reader');
+    const shown = await reader.evaluate(() => ({
+      text: document.querySelector('main')?.textContent ?? '',
+      elements: document.querySelectorAll('main img, main script, main iframe').length,
+      pwned: (window as unknown as { pwned?: boolean }).pwned ?? false,
+    }));
+    expect(shown.text).toContain('<img src=x onerror="document.title=\'pwned\'"><script>');
+    expect({ elements: shown.elements, pwned: shown.pwned }).toEqual({ elements: 0, pwned: false });
+    expect(await reader.evaluate(() => document.title)).not.toBe('pwned');
+    await reader.close();
+
+    const reply = (await harness.inExtension(
+      (query: string) => (globalThis as unknown as InExtension).ext.runtime.sendMessage({ type: 'search', query, limit: 5 }),
+      'مريب',
+    )) as { ok: boolean; value: { documentId: string }[] };
+    expect(reply.value.map((hit) => hit.documentId)).toContain(id);
+    // Other pages took the front; a page in the background gets no animation frames, and Preact's effects wait for them.
+    await options.bringToFront();
   });
 
   it('skips a duplicate of a stored document and leaves the corpus as it was', async () => {
