@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EntityLookup } from '@/lib/search/search-index';
 import type { PassageView } from '@/lib/search/types';
 import type { CorpusApi, EntityInfo } from './corpus-api';
@@ -32,6 +32,7 @@ type State = { status: 'loading' } | { status: 'missing' } | { status: 'failed';
 /** One entity: its names and type, where it is on the page, the entities it goes with, and all its passages. */
 export function EntityDetail({ api, entityId, t, uiLanguage, readerHref, onOpenReader, onSelectEntity, onBack, snippets = false, pageMentions = 0, onShowMention }: EntityDetailProps) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let current = true;
@@ -46,6 +47,12 @@ export function EntityDetail({ api, entityId, t, uiLanguage, readerHref, onOpenR
       current = false;
     };
   }, [api, entityId]);
+
+  // The chip or link that opened this view is gone: the heading takes the focus, so keyboard and screen-reader
+  // users land on what opened and Shift+Tab reaches the back button.
+  useEffect(() => {
+    if (state.status === 'done') headingRef.current?.focus();
+  }, [state.status, entityId]);
 
   const back = onBack && (
     <button type="button" class="surface__back" onClick={onBack}>
@@ -71,7 +78,7 @@ export function EntityDetail({ api, entityId, t, uiLanguage, readerHref, onOpenR
   return (
     <section class="entity-detail" aria-labelledby="entity-detail-name" data-entity-id={lookup.entity.id}>
       {back}
-      <h2 id="entity-detail-name" class="entity-detail__name">
+      <h2 id="entity-detail-name" class="entity-detail__name" tabIndex={-1} ref={headingRef}>
         {t('passagesAbout', name)}
       </h2>
       <EntityChip entity={lookup.entity} t={t} uiLanguage={uiLanguage} count={lookup.total} />

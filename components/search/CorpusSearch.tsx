@@ -47,6 +47,11 @@ export function CorpusSearch({ api, t, uiLanguage, query, onQueryChange, readerH
   const resultsRef = useRef<HTMLDivElement>(null);
   const resultsId = 'search-results';
 
+  // The `autofocus` attribute works only on page load; the box also mounts again when a surface returns to it.
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
   useEffect(() => {
     if (query.trim() === '') {
       setState({ status: 'idle' });
@@ -82,7 +87,7 @@ export function CorpusSearch({ api, t, uiLanguage, query, onQueryChange, readerH
 
   return (
     <div class="corpus-search">
-      <SearchBox value={query} onInput={onQueryChange} t={t} inputRef={inputRef} resultsId={resultsId} autoFocus={autoFocus} onKeyDown={onBoxKeyDown} />
+      <SearchBox value={query} onInput={onQueryChange} t={t} inputRef={inputRef} resultsId={resultsId} onKeyDown={onBoxKeyDown} />
       <div ref={resultsRef} onKeyDown={arrowNavigation(RESULT_ITEM_SELECTOR, () => inputRef.current?.focus())}>
         {query.trim() === '' ? (
           children

@@ -8,12 +8,11 @@ export interface SearchBoxProps {
   inputRef?: Ref<HTMLInputElement>;
   /** The id of the results the box controls, for assistive technology. */
   resultsId: string;
-  autoFocus?: boolean;
   onKeyDown?: (event: KeyboardEvent) => void;
 }
 
 /** The corpus search field: labelled, `search` role, typed queries in any script (`dir="auto"`). */
-export function SearchBox({ value, onInput, t, inputRef, resultsId, autoFocus = false, onKeyDown }: SearchBoxProps) {
+export function SearchBox({ value, onInput, t, inputRef, resultsId, onKeyDown }: SearchBoxProps) {
   return (
     <form class="search-box" role="search" onSubmit={(event) => event.preventDefault()}>
       <label class="visually-hidden" for={`${resultsId}-input`}>
@@ -30,7 +29,6 @@ export function SearchBox({ value, onInput, t, inputRef, resultsId, autoFocus = 
         placeholder={t('searchPlaceholder')}
         aria-controls={resultsId}
         value={value}
-        autoFocus={autoFocus}
         onInput={(event) => onInput(event.currentTarget.value)}
         onKeyDown={onKeyDown}
       />

@@ -24,8 +24,8 @@ export interface Harness extends ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function startHarness({ lang = 'en' } = {}): Promise<Harness> {
-  const launched = await launchWithExtension(BROWSER, { headless: true, lang });
+export async function startHarness({ lang = 'en', colorScheme }: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  const launched = await launchWithExtension(BROWSER, { headless: true, lang, colorScheme });
   const server = await serveFolder(FIXTURES_DIR);
   let extensionPage: Page | undefined;
 
