@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER, FIXTURES_DIR, startHarness, type Harness } from './harness';
+import { BROWSER, FIXTURES_DIR, startHarness, type Harness, type InExtension } from './harness';
 import { settledMarks } from './page-helpers';
 
 const OWN_NAME = 'خالد الحمدان';
@@ -50,5 +50,24 @@ describe(`own entities stay private from the page (${BROWSER})`, () => {
     expect(count(visible.html)).toBe(count(served));
     expect(visible.html).not.toMatch(/own\.[\w-]+/u);
     await page.close();
+  });
+
+  it('opens the form with a name handed over as "Track this name" does, and then finds its passages in the bundled corpus', async () => {
+    const name = 'مكتب حماس';
+    const options = await harness.openExtensionPage(`options.html#track=${encodeURIComponent(name)}`, '#entity-form');
+    expect(await options.$eval('#entity-form input[name="nameAr"]', (input) => (input as HTMLInputElement).value)).toBe(name);
+    await options.click('#entity-form button[type="submit"]');
+    const id = await options.waitForFunction(
+      (wanted: string) => [...document.querySelectorAll('#entity-list [data-entity-id]')].find((row) => row.querySelector('.entity__name')?.textContent === wanted)?.getAttribute('data-entity-id'),
+      {},
+      name,
+    );
+    const entityId = (await id.jsonValue()) as string;
+    const reply = (await harness.inExtension(
+      (wanted: string) => (globalThis as unknown as InExtension).ext.runtime.sendMessage({ type: 'lookupEntity', entityId: wanted, limit: 10 }),
+      entityId,
+    )) as { ok: boolean; value: { passages: { documentId: string; text: string }[] } | null };
+    expect(reply.ok).toBe(true);
+    expect(reply.value?.passages.some((passage) => passage.documentId === '001_5d52c3400be08642' && passage.text.includes(name))).toBe(true);
   });
 });
