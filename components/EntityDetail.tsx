@@ -8,6 +8,8 @@ import type { Translate, UiLanguage } from './translate';
 
 /** Enough for every passage of an entity in the bundled corpus; the API caps a request at 100. */
 export const ENTITY_PASSAGE_LIMIT = 100;
+/** The entities it goes with most; a long tail of one shared passage each says little. */
+export const RELATED_LIMIT = 12;
 /** Mentions on the page beyond this are reached by scrolling the page itself. */
 const MAX_MENTION_BUTTONS = 30;
 
@@ -40,8 +42,9 @@ export function EntityDetail({ api, entityId, t, uiLanguage, readerHref, onOpenR
     (async () => {
       const lookup = await api.lookupEntity(entityId, ENTITY_PASSAGE_LIMIT);
       if (!lookup) return current && setState({ status: 'missing' });
-      const related = await api.entities(lookup.related.map((entity) => entity.entityId));
-      if (current) setState({ status: 'done', lookup, related: lookup.related.flatMap((entity) => related.get(entity.entityId) ?? []) });
+      const strongest = [...lookup.related].sort((a, b) => b.sharedPassages - a.sharedPassages).slice(0, RELATED_LIMIT);
+      const related = await api.entities(strongest.map((entity) => entity.entityId));
+      if (current) setState({ status: 'done', lookup, related: strongest.flatMap((entity) => related.get(entity.entityId) ?? []) });
     })().catch((error: unknown) => current && setState({ status: 'failed', error: error instanceof Error ? error.message : String(error) }));
     return () => {
       current = false;

@@ -20,6 +20,8 @@ export interface PassageCardProps {
   /** The passage's entities to show as chips, looked up by id; ids missing here are left out. */
   entities?: ReadonlyMap<string, EntitySummary>;
   onSelectEntity?: (entityId: string) => void;
+  /** At most this many chips, in order of first mention (a snippet's card stays short). */
+  entityLimit?: number;
   copyText?: (text: string) => Promise<void>;
 }
 
@@ -37,10 +39,11 @@ export function PassageCard({
   highlights,
   entities,
   onSelectEntity,
+  entityLimit,
   copyText,
 }: PassageCardProps) {
   const shown = snippet ?? { text: passage.text, highlights: highlights ?? [], cutStart: false, cutEnd: false };
-  const chips = entities ? passage.entityIds.flatMap((id) => entities.get(id) ?? []) : [];
+  const chips = entities ? passage.entityIds.flatMap((id) => entities.get(id) ?? []).slice(0, entityLimit) : [];
 
   return (
     <article class="passage-card" aria-label={`${t('passageLabel')} ${passage.passageId}`} data-passage-id={passage.passageId}>

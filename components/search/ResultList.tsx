@@ -19,6 +19,8 @@ export interface ResultListProps {
   onSelectEntity: (entityId: string) => void;
 }
 
+const SNIPPET_ENTITY_LIMIT = 4;
+
 /** Search results, entities first and then passages as snippets with their matches marked and their source. */
 export function ResultList({ id, query, entities, hits, knownEntities, t, uiLanguage, readerHref, onOpenReader, onSelectEntity }: ResultListProps) {
   const empty = entities.length === 0 && hits.length === 0;
@@ -58,6 +60,7 @@ export function ResultList({ id, query, entities, hits, knownEntities, t, uiLang
                   onOpenReader={onOpenReader}
                   entities={knownEntities}
                   onSelectEntity={onSelectEntity}
+                  entityLimit={SNIPPET_ENTITY_LIMIT}
                 />
               </li>
             ))}
