@@ -2,9 +2,13 @@
  * Messages between the content script and the background about the page itself (not the corpus). Kept here
  * until they join `utils/messages.ts`; same rules: a union on `type`, checked on receipt, `{ ok, value | error }`.
  */
+/** The serialised matcher; content scripts read it first from `storage.local` under `PUBLISHED_MATCHER_KEY`. */
 export interface MatcherRequest {
   type: 'matcher';
 }
+
+/** Where the background publishes the serialised matcher for content scripts (see `utils/page-request-handler.ts`). */
+export const PUBLISHED_MATCHER_KEY = 'pageMatcher';
 
 /** The page's entities, sent by each frame's content script after it has indexed the page and as it changes. */
 export interface ReportPageRequest {

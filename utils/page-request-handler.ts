@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCatalogue } from '@/lib/catalogue/load';
 import { compileMatcher, serializeMatcher } from '@/lib/match';
-import type { PageRequest, ScrollToMentionCommand } from './page-messages';
+import { PUBLISHED_MATCHER_KEY, type PageRequest, type ScrollToMentionCommand } from './page-messages';
 import type { PageReports } from './page-reports';
 import { userEntities } from './user-corpus';
 import { watchUserDataChanges } from './user-data-signal';
@@ -13,15 +13,25 @@ let watchingUserData = false;
 
 /**
  * The compiled matcher over the entities in force (the bundled catalogue with the user's own, muted and extra
- * forms), serialised once and again after each change of the user's data; pages opened after a change get it.
+ * forms), serialised once and again after each change of the user's data. It is also published in
+ * `storage.local`, where content scripts read it with their settings in one call, without waking this worker.
  */
 function currentMatcher(): Promise<string> {
   if (!watchingUserData) {
     watchingUserData = true;
-    watchUserDataChanges(() => (serializedMatcher = undefined));
+    watchUserDataChanges(() => {
+      serializedMatcher = undefined;
+      void currentMatcher().catch(() => undefined);
+    });
   }
-  serializedMatcher ??= userEntities(bundledCatalogue().entities).then(({ entities }) => serializeMatcher(compileMatcher(entities)));
-  serializedMatcher.catch(() => (serializedMatcher = undefined));
+  if (!serializedMatcher) {
+    const compiled = userEntities(bundledCatalogue().entities).then(({ entities }) => serializeMatcher(compileMatcher(entities)));
+    serializedMatcher = compiled;
+    compiled.then(
+      (serialized) => browser.storage.local.set({ [PUBLISHED_MATCHER_KEY]: serialized }),
+      () => (serializedMatcher = undefined),
+    );
+  }
   return serializedMatcher;
 }
 

@@ -5,13 +5,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureUncaughtErrors, recordError } from '@/utils/error-log';
 import { parseContentCommand } from '@/utils/page-messages';
 import { isMarkingOn, siteOf, type PageSettings } from '@/utils/page-settings';
-import { loadPageSettings, setMarkingForSite, watchPageSettings } from './settings-store';
+import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings } from './settings-store';
+import type { FindMentions } from './matcher-contract';
 import { LazyCard } from './lazy-card';
 import { listenForShortcuts } from './keyboard';
 import { loadMatcher } from './matcher';
 import { PageReporter } from './page-report';
 import { ARABIC } from './scan';
-import { MarkingSession } from './session';
+import { MarkingSession, TIMING_MARKS } from './session';
 import { t } from '@/utils/i18n';
 
 /** How much of the page's text is probed for Arabic before anything else is done. */
@@ -23,7 +24,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    performance.mark('arabic-lookup:start');
+    performance.mark(TIMING_MARKS.started);
     captureUncaughtErrors('content', { ownScriptsOnly: true });
     void run(ctx).catch((error: unknown) => recordError('content', error, location.href));
   },
@@ -33,20 +34,22 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const site = siteOf(location.href);
   let hasArabic = pageHasArabic();
   let session: MarkingSession | null = null;
-  // On an Arabic page the matcher is fetched while the settings are read: both are round trips.
-  let matcher: ReturnType<typeof loadMatcher> | undefined = hasArabic ? loadMatcher() : undefined;
+  const stored = loadSettingsAndMatcher();
+  // On an Arabic page the matcher's code loads while its data and the settings are read.
+  let matcher: Promise<FindMentions> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
   matcher?.catch(() => undefined);
-  let settings = await loadPageSettings();
+  let { settings } = await stored;
   const card = new LazyCard(ctx, () => session?.highlighter.setCurrent(null));
 
   const startSession = async () => {
     if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
-    matcher ??= loadMatcher();
+    matcher ??= loadMatcher(Promise.resolve(null));
     // A failed load is tried again at the next chance (a settings change, Arabic arriving), not cached.
     const find = await matcher.catch((error: unknown) => {
       matcher = undefined;
       throw error;
     });
+    performance.mark(TIMING_MARKS.matcherReady);
     if (session || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
     session = new MarkingSession(ctx, find, card, { ...settings });
     await session.start();

@@ -58,7 +58,8 @@ export class Scanner {
   async scanPage(signal: AbortSignal): Promise<boolean> {
     const body = document.body ?? document.documentElement;
     const start = viewportStart(body);
-    const viewportBottom = innerHeight * 1.5;
+    // The first registration waits for the screen the reader sees, no more; the observer extends it after the pass.
+    const viewportBottom = innerHeight;
     const viewportBlocks: Node[] = [];
     const pass = ++this.pass;
     this.times.started = performance.now();

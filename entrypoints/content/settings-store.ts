@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { PUBLISHED_MATCHER_KEY } from '@/utils/page-messages';
 import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/utils/page-settings';
 
 /**
@@ -8,6 +9,16 @@ import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/ut
 export async function loadPageSettings(): Promise<PageSettings> {
   const stored = await browser.storage.local.get(PAGE_SETTINGS_KEY);
   return sanitizePageSettings(stored[PAGE_SETTINGS_KEY]);
+}
+
+/**
+ * The settings and the matcher the background last published, in one storage read: no round trip through the
+ * background (which may be asleep) on a page load. The matcher is null until the background has published one.
+ */
+export async function loadSettingsAndMatcher(): Promise<{ settings: PageSettings; matcher: string | null }> {
+  const stored = await browser.storage.local.get([PAGE_SETTINGS_KEY, PUBLISHED_MATCHER_KEY]);
+  const matcher = stored[PUBLISHED_MATCHER_KEY];
+  return { settings: sanitizePageSettings(stored[PAGE_SETTINGS_KEY]), matcher: typeof matcher === 'string' ? matcher : null };
 }
 
 export function watchPageSettings(listener: (settings: PageSettings) => void, signal: AbortSignal): void {
