@@ -1,0 +1,47 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deserializeMatcher, findMentions } from '@/lib/match';
+import { PUBLISHED_MATCHER_KEY } from './page-messages';
+import { handlePageRequest } from './page-request-handler';
+import { PageReports } from './page-reports';
+
+const tabSender = { tab: { id: 7, index: 0 }, frameId: 0, url: 'https://example.org/a' } as never;
+
+describe('handlePageRequest', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('serves the compiled matcher and publishes it where content scripts read their settings', async () => {
+    const reply = await handlePageRequest({ type: 'matcher' }, tabSender, new PageReports());
+    expect(reply.ok).toBe(true);
+    const serialized = (reply as { value: string }).value;
+    const found = findMentions(deserializeMatcher(serialized), 'التقى وفد حماس في طهران');
+    expect(found.map((mention) => mention.id)).toEqual(['org.hamas', 'place.tehran']);
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PUBLISHED_MATCHER_KEY))[PUBLISHED_MATCHER_KEY]).toBe(serialized));
+  });
+
+  it('records a frame report with its counts and positions for the tab', async () => {
+    const pages = new PageReports();
+    await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'org.hamas': 3 }, positions: { 'org.hamas': [10, 400, 900] } }, tabSender, pages);
+    expect(pages.forTab(7)).toEqual([expect.objectContaining({ url: 'https://example.org/a', entityCounts: { 'org.hamas': 3 }, positions: { 'org.hamas': [10, 400, 900] } })]);
+  });
+
+  it('refuses a report that does not come from a tab', async () => {
+    const reply = await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: {}, positions: {} }, {} as never, new PageReports());
+    expect(reply.ok).toBe(false);
+  });
+
+  it('relays scroll-to only to the frames that reported the entity', async () => {
+    const pages = new PageReports();
+    await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'org.hamas': 1 }, positions: {} }, { ...tabSender, frameId: 0 } as never, pages);
+    await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'place.tehran': 1 }, positions: {} }, { ...tabSender, frameId: 3 } as never, pages);
+    const sent: { frameId?: number; message: unknown }[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, message: unknown, options?: { frameId?: number }) => {
+      sent.push({ frameId: options?.frameId, message });
+      return true;
+    }) as never);
+    const reply = await handlePageRequest({ type: 'scrollToMention', tabId: 7, entityId: 'place.tehran', occurrence: 2 }, {} as never, pages);
+    expect(reply).toEqual({ ok: true, value: true });
+    expect(sent).toEqual([{ frameId: 3, message: { type: 'scrollToMention', entityId: 'place.tehran', occurrence: 2 } }]);
+  });
+});
