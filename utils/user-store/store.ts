@@ -88,7 +88,7 @@ export class UserStore {
     return this.write(['documents'], async (tx) => {
       const store = tx.objectStore('documents');
       // Requests are queued, not awaited one by one: a round trip per document would cost seconds for a thousand.
-      await Promise.all(documents.map((document) => store.add(document)));
+      await Promise.all(documents.map((document) => attempt(() => store.add(document))));
     });
   }
 
@@ -203,11 +203,11 @@ export class UserStore {
         return true;
       });
       await Promise.all([
-        ...fresh.map((document) => documents.put(document)),
-        ...data.entities.map((entity) => tx.objectStore('entities').put(entity)),
-        ...data.entityAdjustments.map((adjustment) => tx.objectStore('entityAdjustments').put(adjustment)),
-        ...data.falseMatches.map((falseMatch) => tx.objectStore('falseMatches').put(falseMatch)),
-        tx.objectStore('preferences').put({ key: 'bundledCorpusHidden', value: data.bundledCorpusHidden }),
+        ...fresh.map((document) => attempt(() => documents.put(document))),
+        ...data.entities.map((entity) => attempt(() => tx.objectStore('entities').put(entity))),
+        ...data.entityAdjustments.map((adjustment) => attempt(() => tx.objectStore('entityAdjustments').put(adjustment))),
+        ...data.falseMatches.map((falseMatch) => attempt(() => tx.objectStore('falseMatches').put(falseMatch))),
+        attempt(() => tx.objectStore('preferences').put({ key: 'bundledCorpusHidden', value: data.bundledCorpusHidden })),
       ]);
       return { documents: fresh.length, skippedDuplicates: data.documents.length - fresh.length, entities: data.entities.length };
     });
@@ -249,6 +249,18 @@ export class UserStore {
       await tx.done.catch(() => undefined);
       throw toStoreError(error);
     }
+  }
+}
+
+/**
+ * Makes one request of a batch. IndexedDB throws at once for a bad key; as a rejection instead, the throw joins the
+ * batch's `Promise.all`, so the requests already queued are still observed when the transaction aborts.
+ */
+function attempt<T>(makeRequest: () => Promise<T>): Promise<T> {
+  try {
+    return makeRequest();
+  } catch (error) {
+    return Promise.reject(error);
   }
 }
 
