@@ -263,6 +263,26 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
       });
     }
 
+    if (functional) {
+      // Firefox's driver cannot emulate forced colours (nor any media feature); Chromium's can.
+      it.runIf(BROWSER === 'chromium')('forced colours: matches and the focus ring take the system colours', async () => {
+        const popup = await openSurface(harness, errors, `popup.html?tab=${tabId}&q=${encodeURIComponent('حماس')}`, '.result-list .passage-card mark', { ...POPUP, colorScheme });
+        await popup.emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
+        const colours = await popup.evaluate(() => {
+          const probe = document.createElement('span');
+          probe.style.cssText = 'background: Mark; color: MarkText; forced-color-adjust: none';
+          document.body.append(probe);
+          const mark = getComputedStyle(document.querySelector('.result-list .passage-card mark')!);
+          const system = getComputedStyle(probe);
+          return { mark: [mark.backgroundColor, mark.color], system: [system.backgroundColor, system.color] };
+        });
+        expect(colours.mark).toEqual(colours.system);
+        await popup.focus('.result-list .passage-card__reader-link');
+        await harness.screenshot(popup, `surfaces-popup-search-${lang}-forced-colors`);
+        await popup.close();
+      });
+    }
+
     it('logs no console error and nothing in the extension’s error log', async () => {
       expect(errors.errors).toEqual([]);
       expect(await harness.errorLog()).toEqual([]);
