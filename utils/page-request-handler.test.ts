@@ -6,7 +6,8 @@ import { PUBLISHED_MATCHER_KEY } from './page-messages';
 import { handlePageRequest } from './page-request-handler';
 import { PageReports } from './page-reports';
 
-const tabSender = { tab: { id: 7, index: 0 }, frameId: 0, url: 'https://example.org/a' } as never;
+type Sender = Parameters<typeof handlePageRequest>[1];
+const tabSender = { tab: { id: 7, index: 0 }, frameId: 0, url: 'https://example.org/a' } as Sender;
 
 describe('handlePageRequest', () => {
   beforeEach(() => fakeBrowser.reset());
