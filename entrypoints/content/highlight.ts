@@ -24,8 +24,6 @@ export class Highlighter {
   private current: PageMention | null = null;
   private readonly styledRoots = new WeakSet<ShadowRoot>();
   private sheet: CSSStyleSheet | null = null;
-  /** Registrations so far (tests and the benchmark read how often we repaint). */
-  registrations = 0;
   private stopped = false;
   private deferObserving = true;
   private readonly unobserved: Element[] = [];
@@ -158,7 +156,6 @@ export class Highlighter {
         for (const mention of this.store.inBlock(candidate)) ranges.push(mention.range);
       }
     }
-    this.registrations++;
     CSS.highlights.set(this.style === 'background' ? NAMES.background : NAMES.underline, new Highlight(...ranges));
   }
 }

@@ -4,16 +4,16 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureUncaughtErrors, recordError } from '@/utils/error-log';
 import { parseContentCommand } from '@/utils/page-messages';
-import { isMarkingOn, siteOf, type PageSettings } from '@/utils/page-settings';
-import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings } from './settings-store';
-import type { FindMentions } from './matcher-contract';
-import { LazyCard } from './lazy-card';
+import { t } from '@/utils/i18n';
+import { isMarkingOn, siteOf } from '@/utils/page-settings';
 import { listenForShortcuts } from './keyboard';
+import { LazyCard } from './lazy-card';
 import { loadMatcher } from './matcher';
+import type { FindMentions } from './matcher-contract';
 import { PageReporter } from './page-report';
 import { ARABIC } from './scan';
 import { MarkingSession, TIMING_MARKS } from './session';
-import { t } from '@/utils/i18n';
+import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings } from './settings-store';
 
 /** How much of the page's text is probed for Arabic before anything else is done. */
 const PROBE_LENGTH = 200_000;
@@ -135,5 +135,3 @@ function watchForArabic(signal: AbortSignal, found: () => void): void {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect());
 }
-
-export type { PageSettings };

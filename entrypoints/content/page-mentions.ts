@@ -95,12 +95,6 @@ export class MentionStore {
     return this.byBlock.keys();
   }
 
-  get size(): number {
-    let size = 0;
-    for (const mentions of this.byBlock.values()) size += mentions.length;
-    return size;
-  }
-
   /** All mentions in page order (blocks in tree order; across shadow roots, by host position). */
   inPageOrder(): readonly PageMention[] {
     if (!this.ordered) {

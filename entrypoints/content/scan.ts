@@ -45,8 +45,6 @@ export class Scanner {
       onShadowRoot(root: ShadowRoot): void;
       /** The first viewport has been read (its blocks are in the store). */
       onViewportRead(blocks: Node[]): void;
-      /** Called after every slice. */
-      onSliceEnd(): void;
     },
   ) {}
 
@@ -117,7 +115,6 @@ export class Scanner {
         clock: sliceClock,
         onSliceEnd: (spent) => {
           this.times.scriptMs += spent;
-          this.hooks.onSliceEnd();
         },
       },
     );

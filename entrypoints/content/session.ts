@@ -60,7 +60,6 @@ export class MarkingSession {
         performance.mark(TIMING_MARKS.viewportMarked);
         this.reporter.request();
       },
-      onSliceEnd: () => undefined,
     });
     this.hover = new HoverTracker(this.store, card, this.highlighter, settings, () => this.scanner.knownShadowRoots(), this.controller.signal);
   }
