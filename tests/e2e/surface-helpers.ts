@@ -28,24 +28,25 @@ export async function openSurface(
   readySelector: string,
   { width, height, colorScheme }: { width: number; height: number; colorScheme: ColorScheme },
 ): Promise<Page> {
-  const page = await harness.browser.newPage();
-  // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
-  void page.goto(`${harness.extensionOrigin}/${path}`).catch(() => undefined);
-  // Querying the blank document the tab starts on, while it is being replaced, breaks Firefox's driver for that
-  // document: wait for the extension page's address first.
-  const deadline = Date.now() + 15_000;
-  while (!page.url().startsWith(harness.extensionOrigin) && Date.now() < deadline) await settle(25);
-  await withDriverRetry(() => page.waitForSelector(readySelector, { timeout: 15_000 }));
-  errors.watch(page, path);
+  // A tab whose blank first document is queried while being replaced stays broken for Firefox's driver
+  // (`right-hand side of 'in' should be an object`): give the navigation a moment, and start over in a new tab
+  // if the driver still fails.
+  const page = await withDriverRetry(async () => {
+    const tab = errors.watch(await harness.browser.newPage(), path);
+    // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
+    void tab.goto(`${harness.extensionOrigin}/${path}`).catch(() => undefined);
+    await settle(150);
+    try {
+      await tab.waitForSelector(readySelector, { timeout: 15_000 });
+      return tab;
+    } catch (error) {
+      await tab.close().catch(() => undefined);
+      throw error;
+    }
+  });
   await page.setViewport({ width, height });
   if (BROWSER === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   return page;
-}
-
-/** Waits until `fn` returns a truthy value in the page (polling), and returns it. */
-export async function waitForValue<T>(page: Page, fn: () => T, timeoutMs = 8_000): Promise<T> {
-  const handle = await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
-  return (await handle.jsonValue()) as T;
 }
 
 /**
