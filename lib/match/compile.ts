@@ -4,7 +4,7 @@ import { tokenize } from '../arabic/tokenize';
 import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
 import { CUE_LISTS } from './cues';
 import { FUZZY_MIN_NAME, FUZZY_MIN_NISBA, FuzzyIndex, type FuzzyKey } from './fuzzy';
-import { KeyShapes, KeyTable } from './key-table';
+import { KeyShapes, KeyTable, pairIndex } from './key-table';
 
 /** A surface form in normal form, ready to match: the plain-JSON unit a matcher is built from. */
 export interface CompiledForm {
@@ -169,6 +169,13 @@ export class Matcher {
   readonly minWord: number;
   /** Shapes of every first key, and of those keys past an article's alef (the ل of للعراق). */
   readonly keyShapes = new KeyShapes();
+  /**
+   * Per letter pair (`pairIndex`): which kinds of first key (`KEY_*` bits) begin with it, and which end with it.
+   * A span whose first or last two letters no key of a kind has is turned away with one read, before any
+   * hashing; nearly every word of a page is.
+   */
+  readonly startPairs = new Uint8Array(4096);
+  readonly endPairs = new Uint8Array(4096);
   /** Per form: its catalogue spellings, whole, without their last letter (nisba, pronoun), without their alef (للعراق). */
   readonly spellings: { whole: readonly string[]; stems: readonly string[]; elided: readonly string[] }[];
 
@@ -256,6 +263,18 @@ export class Matcher {
       const form = node === undefined ? -1 : terminal[node]!;
       return form !== -1 && data.forms[form]!.rule === undefined && key.length >= PRONOUN_MIN_BASE ? 1 : 0;
     });
+    firstKeys.forEach((key, number) => {
+      const kinds =
+        (this.firstNode[number] !== -1 ? KEY_FORM : 0) |
+        (this.firstNisba[number] !== -1 ? KEY_NISBA : 0) |
+        (this.firstTakesPronouns[number] === 1 ? KEY_PRONOUN : 0);
+      const last = key.length - 1;
+      this.startPairs[pairIndex(key.charCodeAt(0), key.charCodeAt(1))]! |= kinds;
+      this.endPairs[pairIndex(key.charCodeAt(last - 1), key.charCodeAt(last))]! |= kinds;
+      if (this.firstNode[number] !== -1 && key.startsWith(ARTICLE) && key.length > MIN_KEY) {
+        this.startPairs[pairIndex(key.charCodeAt(1), key.charCodeAt(2))]! |= KEY_ELIDED;
+      }
+    });
     this.words = new KeyTable(laterWords);
     for (const word of laterWords) this.wordShapes.add(word);
     this.terminal = Int32Array.from(terminal);
@@ -274,6 +293,13 @@ export class Matcher {
     return form.rule === undefined || this.data.rules[form.rule]!.require === null;
   }
 }
+
+/** `Matcher.startPairs` / `endPairs` bits: a surface form's first word, a nisba base, a first word that takes pronouns, */
+export const KEY_FORM = 1;
+export const KEY_NISBA = 2;
+export const KEY_PRONOUN = 4;
+/** … and (start only) a first word with the article, past its alef (the ل of للعراق). */
+export const KEY_ELIDED = 8;
 
 /** Trie child keys: a node number times this plus a word number stays an exact integer for any catalogue. */
 export const CHILD_STRIDE = 1 << 20;

@@ -11,8 +11,8 @@ import type { Mention } from './types';
 
 // Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
 const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
-const { MAX_WORD, hashCodes, prefixHashes, withLead } = keyTable;
-const { CHILD_STRIDE, MIN_KEY } = compiled;
+const { MAX_WORD, hashCodes, pairIndex, prefixHashes, withLead } = keyTable;
+const { CHILD_STRIDE, KEY_ELIDED, KEY_FORM, KEY_NISBA, KEY_PRONOUN, MIN_KEY } = compiled;
 const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
 
 const LAM = 'ل'.charCodeAt(0);
@@ -28,7 +28,8 @@ class Scan {
   readonly candidates = new Candidates();
   private readonly prefix = new Int32Array(MAX_WORD + 1);
   private readonly readings = new Int32Array(4);
-  private readonly endings = new Int32Array(16);
+  private readonly nisbaEnds = new Int32Array(16);
+  private readonly pronounEnds = new Int32Array(16);
   // Multi-word forms read up to the previous word (double-buffered): trie node, start, info, proclitic.
   private openNode = new Int32Array(OPEN_LIMIT);
   private openStart = new Int32Array(OPEN_LIMIT);
@@ -111,9 +112,20 @@ class Scan {
     }
   }
 
+  /**
+   * The word's last letters decide, once, which kinds of key it may end in: the whole word (a surface form,
+   * or one with its article's alef elided), the word before a nisba ending, the word before a pronoun. Only
+   * those spans whose first letters some key of the kind also has are hashed and looked up.
+   */
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
     const { codes, length } = scanner;
+    const startPairs = matcher.startPairs;
+    const endPairs = matcher.endPairs;
+    const wholeEnds = (endPairs[pairIndex(codes[length - 2]!, codes[length - 1]!)]! & KEY_FORM) !== 0;
+    const nisbaCount = this.endingsOf(nisbaEndingLengths(codes, 0, length, this.nisbaEnds), this.nisbaEnds, codes, length, KEY_NISBA);
+    const pronounCount = this.endingsOf(pronounSuffixLengths(codes, 0, length, this.pronounEnds), this.pronounEnds, codes, length, KEY_PRONOUN);
+    if (!wholeEnds && nisbaCount === 0 && pronounCount === 0) return;
     const first = matcher.first;
     const shapes = matcher.keyShapes;
     const count = procliticReadings(codes, length, this.readings);
@@ -121,29 +133,46 @@ class Scan {
       const from = this.readings[reading]! >> 1;
       if (length - from < MIN_KEY) continue;
       const afterLam = (this.readings[reading]! & 1) === 1 && codes[from] === LAM;
-      const article = startsWithArticle(codes, from, length) ? 2 : 0;
-      this.readNisba(scanner, from, article);
-      if (afterLam) this.readNisba(scanner, from, 1);
-      if (shapes.has(codes, from, length)) {
-        const key = first.find(hashCodes(codes, from, length), codes, from, length, -1);
-        if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, 0, length);
+      if (nisbaCount !== 0) {
+        const article = startsWithArticle(codes, from, length) ? 2 : 0;
+        this.readNisba(scanner, from, article, nisbaCount);
+        if (afterLam) this.readNisba(scanner, from, 1, nisbaCount);
       }
-      // للعراق: the rest, لعراق, is the surface form العراق without its alef.
-      if (afterLam && length - from > MIN_KEY && shapes.has(codes, from, length)) {
-        const key = first.find(withLead(ALEF, hashCodes(codes, from, length), length - from), codes, from, length, ALEF);
-        if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, FLAG_ELIDED, length);
+      const starts = startPairs[pairIndex(codes[from]!, codes[from + 1]!)]!;
+      if (wholeEnds) {
+        if ((starts & KEY_FORM) !== 0 && shapes.has(codes, from, length)) {
+          const key = first.find(hashCodes(codes, from, length), codes, from, length, -1);
+          if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, 0, length);
+        }
+        // للعراق: the rest, لعراق, is the surface form العراق without its alef.
+        if (afterLam && (starts & KEY_ELIDED) !== 0 && length - from > MIN_KEY && shapes.has(codes, from, length)) {
+          const key = first.find(withLead(ALEF, hashCodes(codes, from, length), length - from), codes, from, length, ALEF);
+          if (key !== -1 && matcher.firstNode[key] !== -1) this.startForm(scanner, key, from, FLAG_ELIDED, length);
+        }
       }
-      const suffixes = pronounSuffixLengths(codes, from, length, this.endings);
-      for (let suffix = 0; suffix < suffixes; suffix++) {
-        const to = length - this.endings[suffix]!;
-        if (!shapes.has(codes, from, to)) continue;
-        const key = first.find(hashCodes(codes, from, to), codes, from, to, -1);
-        if (key !== -1 && matcher.firstTakesPronouns[key] === 1) {
-          const form = matcher.terminal[matcher.firstNode[key]!]!;
-          this.push(scanner, form, from, FLAG_PRONOUN | shaddaFlag(scanner.shaddaMask, from, to), 0);
+      if (pronounCount !== 0 && (starts & KEY_PRONOUN) !== 0) {
+        for (let suffix = 0; suffix < pronounCount; suffix++) {
+          const to = length - this.pronounEnds[suffix]!;
+          if (to - from < MIN_KEY || !shapes.has(codes, from, to)) continue;
+          const key = first.find(hashCodes(codes, from, to), codes, from, to, -1);
+          if (key !== -1 && matcher.firstTakesPronouns[key] === 1) {
+            const form = matcher.terminal[matcher.firstNode[key]!]!;
+            this.push(scanner, form, from, FLAG_PRONOUN | shaddaFlag(scanner.shaddaMask, from, to), 0);
+          }
         }
       }
     }
+  }
+
+  /** Keeps, in order, the ending lengths in `ends[0 .. count)` that leave a span some key of `kind` ends like. */
+  private endingsOf(count: number, ends: Int32Array, codes: Uint16Array, length: number, kind: number): number {
+    const endPairs = this.matcher.endPairs;
+    let kept = 0;
+    for (let ending = 0; ending < count; ending++) {
+      const to = length - ends[ending]!;
+      if ((endPairs[pairIndex(codes[to - 2]!, codes[to - 1]!)]! & kind) !== 0) ends[kept++] = ends[ending]!;
+    }
+    return kept;
   }
 
   private startForm(scanner: WordScanner, key: number, from: number, flags: number, to: number): void {
@@ -156,14 +185,19 @@ class Scan {
     if (matcher.hasChildren[node] === 1) this.open(node, scanner.start, info, proclitic);
   }
 
-  private readNisba(scanner: WordScanner, from: number, article: number): void {
+  /** Nisba readings of the word from `from + article` on, before the endings kept in `nisbaEnds[0 .. count)`. */
+  private readNisba(scanner: WordScanner, from: number, article: number, count: number): void {
     const matcher = this.matcher;
-    const { codes, length } = scanner;
+    const { codes } = scanner;
+    const length = scanner.length;
     const baseFrom = from + article;
-    const count = nisbaEndingLengths(codes, baseFrom, length, this.endings);
+    let starts = -1;
     for (let ending = 0; ending < count; ending++) {
-      const to = length - this.endings[ending]!;
-      if (to - baseFrom < MIN_KEY || !matcher.keyShapes.has(codes, baseFrom, to)) continue;
+      const to = length - this.nisbaEnds[ending]!;
+      if (to - baseFrom < MIN_KEY) continue;
+      if (starts === -1) starts = matcher.startPairs[pairIndex(codes[baseFrom]!, codes[baseFrom + 1]!)]!;
+      if ((starts & KEY_NISBA) === 0) return;
+      if (!matcher.keyShapes.has(codes, baseFrom, to)) continue;
       const key = matcher.first.find(hashCodes(codes, baseFrom, to), codes, baseFrom, to, -1);
       if (key === -1) continue;
       const form = matcher.firstNisba[key]!;

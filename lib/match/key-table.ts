@@ -55,6 +55,11 @@ export function joinHashes(left: number, right: number, rightLength: number): nu
   return (Math.imul(left, HASH_POWERS[rightLength]!) + right) & HASH_MASK;
 }
 
+/** A 12-bit index for two letters (the low six bits of each: the Arabic letters U+0621–U+064A stay apart). */
+export function pairIndex(first: number, second: number): number {
+  return ((first & 63) << 6) | (second & 63);
+}
+
 function slotOf(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15) ^ (hash >>> 27)) & mask;
 }
