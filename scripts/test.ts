@@ -67,6 +67,7 @@ function browserSuite(name: BrowserName): void {
 }
 
 check('type-check', `${BIN}tsc`, ['--noEmit']);
+check('type-check lib/ without DOM or Node types', `${BIN}tsc`, ['--noEmit', '-p', 'lib/tsconfig.json']);
 vitest('unit', null);
 const built = [run('build chrome', `${BIN}wxt`, ['build']), run('build firefox', `${BIN}wxt`, ['build', '-b', 'firefox'])];
 if (built.every(Boolean)) {
