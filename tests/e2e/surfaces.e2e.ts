@@ -90,6 +90,26 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
       await popup.close();
     });
 
+    if (functional) {
+      it('popup: the switches turn marking off for this site and everywhere, for every surface and tab', async () => {
+        const popup = await openSurface(harness, errors, `popup.html?tab=${tabId}`, 'input[name="marking-site"]', { ...POPUP, colorScheme });
+        const host = new URL(fixture.url()).host;
+        const stored = () => harness.inExtension(async () => (await (globalThis as unknown as InExtension).ext.storage.local.get('pageSettings')).pageSettings as { enabled: boolean; disabledSites: string[] } | undefined);
+        expect(await popup.$eval('.marking-switches', (switches) => switches.textContent)).toContain(host);
+        await popup.click('input[name="marking-site"]');
+        await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.checked);
+        expect((await stored())?.disabledSites).toEqual([host]);
+        await popup.click('input[name="marking-site"]');
+        await popup.click('input[name="marking-everywhere"]');
+        await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
+        expect(await stored()).toMatchObject({ enabled: false, disabledSites: [] });
+        await popup.click('input[name="marking-everywhere"]');
+        await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
+        expect(await stored()).toMatchObject({ enabled: true, disabledSites: [] });
+        await popup.close();
+      });
+    }
+
     it('popup: a query in any spelling or in English finds the entity first, then passages with matches and sources', async () => {
       const popup = await openSurface(harness, errors, `popup.html?tab=${tabId}`, '.search-box__input', { ...POPUP, colorScheme });
       const queries = lang === 'ar' ? ['بإيران', 'ايران'] : ['Iran'];
