@@ -1,4 +1,4 @@
-import { nisbaBase, PRONOUN_MIN_BASE } from '../arabic/clitics';
+import { NISBA_ENDINGS, nisbaBase, PRONOUN_MIN_BASE, PRONOUN_SUFFIXES } from '../arabic/clitics';
 import { normalizeWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
@@ -176,6 +176,11 @@ export class Matcher {
    */
   readonly startPairs = new Uint8Array(4096);
   readonly endPairs = new Uint8Array(4096);
+  /**
+   * Per letter pair: what a word ending with it may hold — `KEY_FORM`: a surface form's first word, whole;
+   * `KEY_NISBA`: a nisba ending after a base; `KEY_PRONOUN`: a pronoun after a name. Zero for most words.
+   */
+  readonly tailPairs = new Uint8Array(4096);
   /** Per form: its catalogue spellings, whole, without their last letter (nisba, pronoun), without their alef (للعراق). */
   readonly spellings: { whole: readonly string[]; stems: readonly string[]; elided: readonly string[] }[];
 
@@ -275,6 +280,21 @@ export class Matcher {
         this.startPairs[pairIndex(key.charCodeAt(1), key.charCodeAt(2))]! |= KEY_ELIDED;
       }
     });
+    for (let pair = 0; pair < 4096; pair++) this.tailPairs[pair] = this.endPairs[pair]! & KEY_FORM;
+    const markTails = (endings: readonly { affix: string }[], kind: number) => {
+      for (const { affix } of endings) {
+        const ending = normalizeWord(affix);
+        const last = ending.charCodeAt(ending.length - 1);
+        if (ending.length >= 2) {
+          this.tailPairs[pairIndex(ending.charCodeAt(ending.length - 2), last)]! |= kind;
+        } else {
+          // A one-letter ending: the pair is the base's last letter and the ending.
+          for (let pair = 0; pair < 4096; pair++) if ((this.endPairs[pair]! & kind) !== 0) this.tailPairs[((pair & 63) << 6) | (last & 63)]! |= kind;
+        }
+      }
+    };
+    markTails(NISBA_ENDINGS, KEY_NISBA);
+    markTails(PRONOUN_SUFFIXES, KEY_PRONOUN);
     this.words = new KeyTable(laterWords);
     for (const word of laterWords) this.wordShapes.add(word);
     this.terminal = Int32Array.from(terminal);

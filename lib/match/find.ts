@@ -120,11 +120,13 @@ class Scan {
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
     const { codes, length } = scanner;
+    const tail = matcher.tailPairs[pairIndex(codes[length - 2]!, codes[length - 1]!)]!;
+    if (tail === 0) return;
     const startPairs = matcher.startPairs;
-    const endPairs = matcher.endPairs;
-    const wholeEnds = (endPairs[pairIndex(codes[length - 2]!, codes[length - 1]!)]! & KEY_FORM) !== 0;
-    const nisbaCount = this.endingsOf(nisbaEndingLengths(codes, 0, length, this.nisbaEnds), this.nisbaEnds, codes, length, KEY_NISBA);
-    const pronounCount = this.endingsOf(pronounSuffixLengths(codes, 0, length, this.pronounEnds), this.pronounEnds, codes, length, KEY_PRONOUN);
+    const wholeEnds = (tail & KEY_FORM) !== 0;
+    const nisbaCount = (tail & KEY_NISBA) === 0 ? 0 : this.endingsOf(nisbaEndingLengths(codes, 0, length, this.nisbaEnds), this.nisbaEnds, codes, length, KEY_NISBA);
+    const pronounCount =
+      (tail & KEY_PRONOUN) === 0 ? 0 : this.endingsOf(pronounSuffixLengths(codes, 0, length, this.pronounEnds), this.pronounEnds, codes, length, KEY_PRONOUN);
     if (!wholeEnds && nisbaCount === 0 && pronounCount === 0) return;
     const first = matcher.first;
     const shapes = matcher.keyShapes;
