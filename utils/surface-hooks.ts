@@ -12,12 +12,14 @@ export type PageEntitiesState =
   | { status: 'done'; url: string; entities: PageEntity[]; counts: Map<string, number> };
 
 /**
- * The entities on a tab's page with their names, kept current: the content scripts' reports reach every extension
+ * The entities on a tab's page (`tabId` null: no tab; undefined: not known yet) with their names, kept current: the content scripts' reports reach every extension
  * page, so a report from this tab (a new page, a page that changed) triggers a fresh read.
  */
-export function usePageEntities(api: CorpusApi, tabId: number | null): PageEntitiesState {
+export function usePageEntities(api: CorpusApi, tabId: number | null | undefined): PageEntitiesState {
   const [state, setState] = useState<PageEntitiesState>({ status: 'loading' });
   useEffect(() => {
+    // Not known yet (the side panel is still asking which tab is active).
+    if (tabId === undefined) return;
     if (tabId === null) {
       setState({ status: 'unavailable' });
       return;

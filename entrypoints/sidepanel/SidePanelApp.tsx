@@ -56,7 +56,7 @@ export function SidePanelApp({ api, t, uiLanguage, fixedTabId, initialQuery, ini
           onSelectEntity={setEntityId}
           onBack={() => setEntityId(null)}
           pageMentions={pageMentions}
-          onShowMention={(occurrence) => tabId !== null && void showMentionInTab(tabId, entityId, occurrence).catch(() => undefined)}
+          onShowMention={(occurrence) => typeof tabId === 'number' && void showMentionInTab(tabId, entityId, occurrence).catch(() => undefined)}
         />
       ) : (
         <CorpusSearch
@@ -76,9 +76,12 @@ export function SidePanelApp({ api, t, uiLanguage, fixedTabId, initialQuery, ini
   );
 }
 
-/** The tab the panel is about: the fixed one, or the active tab of the panel's window as the user switches. */
-function useFollowedTab(fixedTabId: number | null): number | null {
-  const [tabId, setTabId] = useState<number | null>(fixedTabId);
+/**
+ * The tab the panel is about: the fixed one, or the active tab of the panel's window as the user switches;
+ * undefined until the browser has said which.
+ */
+function useFollowedTab(fixedTabId: number | null): number | null | undefined {
+  const [tabId, setTabId] = useState<number | null | undefined>(fixedTabId ?? undefined);
   useEffect(() => {
     if (fixedTabId !== null) return;
     let windowId: number | undefined;

@@ -253,7 +253,7 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
           }, 20);
         });
         await panel.click('.entity-detail__mention');
-        await fixture.waitForFunction(() => (globalThis as unknown as { flashed: boolean }).flashed, { timeout: 5_000 });
+        await fixture.waitForFunction(() => (globalThis as unknown as { flashed: boolean }).flashed, { timeout: 10_000 });
       }
       await panel.close();
     });
@@ -272,13 +272,13 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
           harness.inExtension((text: string) => (globalThis as unknown as InExtension).ext.storage.local.set({ pendingLookup: { query: text, time: Date.now() } }), query);
         const panel = await openSurface(harness, errors, `sidepanel.html?tab=${tabId}`, '.page-entities .entity-chip', { ...SIDE_PANEL, colorScheme });
         await handOver('لاريجاني');
-        await panel.waitForFunction(() => document.querySelector<HTMLInputElement>('.search-box__input')?.value === 'لاريجاني', { timeout: 5_000 });
+        await panel.waitForFunction(() => document.querySelector<HTMLInputElement>('.search-box__input')?.value === 'لاريجاني', { timeout: 10_000 });
         await panel.waitForSelector('.result-list .passage-card, .result-list__status');
         await panel.close();
 
         await handOver('موسكو');
         const opening = await openSurface(harness, errors, `sidepanel.html?tab=${tabId}`, '.search-box__input', { ...SIDE_PANEL, colorScheme });
-        await opening.waitForFunction(() => document.querySelector<HTMLInputElement>('.search-box__input')?.value === 'موسكو', { timeout: 5_000 });
+        await opening.waitForFunction(() => document.querySelector<HTMLInputElement>('.search-box__input')?.value === 'موسكو', { timeout: 10_000 });
         await opening.close();
       });
     }
