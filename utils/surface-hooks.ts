@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CorpusApi } from '@/components/corpus-api';
 import type { PageEntity } from '@/components/PageEntityList';
@@ -60,6 +60,12 @@ export interface MarkingState {
 /** The marking switches of a page's site, shared live with every other surface through storage. */
 export function useMarking(pageUrl: string | null): MarkingState {
   const [settings, setSettings] = useState<PageSettings | null>(null);
+  // Each change reads the stored settings and writes them back: two quick clicks must not interleave, or the
+  // second would write back what the first had just changed.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
+  const write = (change: () => Promise<PageSettings>) => {
+    writes.current = writes.current.then(change).then(setSettings, () => undefined);
+  };
   useEffect(() => {
     void loadPageSettings().then(setSettings);
     return watchPageSettings(setSettings);
@@ -69,7 +75,9 @@ export function useMarking(pageUrl: string | null): MarkingState {
     site,
     siteOn: settings !== null && site !== null ? isMarkingOn({ ...settings, enabled: true }, site) : true,
     everywhereOn: settings?.enabled ?? true,
-    setSite: (on) => void (site && setMarkingForSite(site, on).then(setSettings)),
-    setEverywhere: (on) => void updatePageSettings({ enabled: on }).then(setSettings),
+    setSite: (on) => {
+      if (site) write(() => setMarkingForSite(site, on));
+    },
+    setEverywhere: (on) => write(() => updatePageSettings({ enabled: on })),
   };
 }

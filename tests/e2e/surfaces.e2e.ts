@@ -99,6 +99,7 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
         await popup.click('input[name="marking-site"]');
         await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.checked);
         expect((await stored())?.disabledSites).toEqual([host]);
+        // Two switches clicked in quick succession: both changes must be kept.
         await popup.click('input[name="marking-site"]');
         await popup.click('input[name="marking-everywhere"]');
         await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
