@@ -28,7 +28,8 @@ export const FUZZY_MIN_NISBA = 7;
 export class FuzzyIndex {
   private readonly variants: HashMultimap;
   private readonly firstPairs = new Uint8Array(1 << 12);
-  private readonly lastTriples = new Uint8Array(1 << 18);
+  /** A bit per last-three-letter triple (`tripleIndex`): 32 KB, small enough to stay in cache. */
+  private readonly lastTriples = new Uint32Array(1 << 13);
   readonly minLength: number;
   readonly maxLength: number;
   private readonly coreCodes: Uint16Array[];
@@ -42,7 +43,8 @@ export class FuzzyIndex {
       entries.push([hashString(core), number]);
       for (let index = 0; index < core.length; index++) entries.push([hashString(core.slice(0, index) + core.slice(index + 1)), number]);
       this.firstPairs[pairIndex(core.charCodeAt(0), core.charCodeAt(1))] = 1;
-      this.lastTriples[tripleIndex(core.charCodeAt(core.length - 3), core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1))] = 1;
+      const triple = tripleIndex(core.charCodeAt(core.length - 3), core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1));
+      this.lastTriples[triple >>> 5]! |= 1 << (triple & 31);
       minLength = Math.min(minLength, core.length - 1);
       maxLength = Math.max(maxLength, core.length + 1);
     });
@@ -59,7 +61,9 @@ export class FuzzyIndex {
   mayMatch(codes: ArrayLike<number>, from: number, to: number): boolean {
     const length = to - from;
     if (length < this.minLength || length > this.maxLength) return false;
-    return this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1 || this.lastTriples[tripleIndex(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!)] === 1;
+    if (this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1) return true;
+    const triple = tripleIndex(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!);
+    return (this.lastTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0;
   }
 
   /**

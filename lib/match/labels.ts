@@ -10,14 +10,14 @@ const SPACE_CLASS = CharClass.Space;
 const { articleOf, FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, procliticLengthOf, wordsOf } = candidateInfo;
 
 const RULE_ORDER: readonly MatchRule[] = ['exact', 'normalised', 'clitic', 'suffix', 'nisba', 'alias', 'multiword', 'fuzzy', 'context'];
-/** One frozen list per combination of rules: a dense page makes thousands of mentions, not thousands of lists. */
-const labelLists = new Map<number, readonly MatchRule[]>();
+/** One frozen list per combination of rules, by its bits: a dense page makes thousands of mentions, not thousands of lists. */
+const labelLists: (readonly MatchRule[] | undefined)[] = new Array<readonly MatchRule[] | undefined>(1 << RULE_ORDER.length).fill(undefined);
 
 function labelList(bits: number): readonly MatchRule[] {
-  let list = labelLists.get(bits);
-  if (!list) {
+  let list = labelLists[bits];
+  if (list === undefined) {
     list = Object.freeze(RULE_ORDER.filter((_, index) => (bits & (1 << index)) !== 0));
-    labelLists.set(bits, list);
+    labelLists[bits] = list;
   }
   return list;
 }
@@ -57,6 +57,8 @@ function isExactSpelling(matcher: Matcher, text: string, candidates: Candidates,
 
 /** `text[from, end)` equals `expected`, any run of white space matching its single spaces. */
 function sameWords(text: string, from: number, end: number, expected: string): boolean {
+  // One word: the span must be the spelling, code for code.
+  if (expected.indexOf(' ') === -1) return end - from === expected.length && text.startsWith(expected, from);
   let index = from;
   for (let position = 0; position < expected.length; position++) {
     if (index >= end) return false;
