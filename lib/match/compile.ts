@@ -4,7 +4,7 @@ import { tokenize } from '../arabic/tokenize';
 import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
 import { CUE_LISTS } from './cues';
 import { FUZZY_MIN_NAME, FUZZY_MIN_NISBA, FuzzyIndex, type FuzzyKey } from './fuzzy';
-import { KeyShapes, KeyTable, pairIndex } from './key-table';
+import { KeyShapes, KeyTable, pairIndex, tripleIndex } from './key-table';
 
 /** A surface form in normal form, ready to match: the plain-JSON unit a matcher is built from. */
 export interface CompiledForm {
@@ -181,6 +181,19 @@ export class Matcher {
    * `KEY_NISBA`: a nisba ending after a base; `KEY_PRONOUN`: a pronoun after a name. Zero for most words.
    */
   readonly tailPairs = new Uint8Array(4096);
+  /**
+   * A bit per last-three-letter triple (`tripleIndex`) some key kind allows a word of three or more letters to
+   * end with (a key, a key after a one-letter proclitic, a nisba base or name with its ending): checked before
+   * `tailPairs`, it turns away most words that end like a name without being one. 32 KB.
+   */
+  readonly tailTriples = new Uint32Array(1 << 13);
+  /**
+   * Per form, as typed arrays (form objects come in several shapes, and reading them in a per-mention loop is
+   * slow): its entity number, its context rule or -1, and `FORM_*` bits.
+   */
+  readonly formEntity: Int32Array;
+  readonly formRule: Int32Array;
+  readonly formBits: Uint8Array;
   /** Per form: its catalogue spellings, whole, without their last letter (nisba, pronoun), without their alef (للعراق). */
   readonly spellings: { whole: readonly string[]; stems: readonly string[]; elided: readonly string[] }[];
 
@@ -256,6 +269,15 @@ export class Matcher {
       this.keyShapes.add(key);
       if (key.startsWith(ARTICLE) && key.length > MIN_KEY) this.keyShapes.add(key.slice(1));
     }
+    this.formEntity = Int32Array.from(data.forms, (form) => form.entity);
+    this.formRule = Int32Array.from(data.forms, (form) => form.rule ?? -1);
+    this.formBits = Uint8Array.from(
+      data.forms,
+      (form) =>
+        (form.nisba ? FORM_NISBA : 0) |
+        (form.alias ? FORM_ALIAS : 0) |
+        (form.rule === undefined || data.rules[form.rule]!.require === null ? FORM_PLAIN : 0),
+    );
     this.spellings = data.forms.map((form) => ({
       whole: form.written,
       stems: form.written.map((spelling) => spelling.slice(0, -1)),
@@ -295,6 +317,26 @@ export class Matcher {
     };
     markTails(NISBA_ENDINGS, KEY_NISBA);
     markTails(PRONOUN_SUFFIXES, KEY_PRONOUN);
+    const markTriple = (word: string) => {
+      const last = word.length - 1;
+      if (word.length >= 3) {
+        const triple = tripleIndex(word.charCodeAt(last - 2), word.charCodeAt(last - 1), word.charCodeAt(last));
+        this.tailTriples[triple >>> 5]! |= 1 << (triple & 31);
+      } else {
+        // A two-letter key: any letter (a proclitic) may stand before it.
+        for (let before = 0; before < 64; before++) {
+          const triple = tripleIndex(before, word.charCodeAt(last - 1), word.charCodeAt(last));
+          this.tailTriples[triple >>> 5]! |= 1 << (triple & 31);
+        }
+      }
+    };
+    const nisbaEndings = NISBA_ENDINGS.map((rule) => normalizeWord(rule.affix));
+    const pronouns = PRONOUN_SUFFIXES.map((rule) => normalizeWord(rule.affix));
+    firstKeys.forEach((key, number) => {
+      if (this.firstNode[number] !== -1) markTriple(key);
+      if (this.firstNisba[number] !== -1) for (const ending of nisbaEndings) markTriple(key + ending);
+      if (this.firstTakesPronouns[number] === 1) for (const pronoun of pronouns) markTriple(key + pronoun);
+    });
     this.words = new KeyTable(laterWords);
     for (const word of laterWords) this.wordShapes.add(word);
     this.terminal = Int32Array.from(terminal);
@@ -313,6 +355,11 @@ export class Matcher {
     return form.rule === undefined || this.data.rules[form.rule]!.require === null;
   }
 }
+
+/** `Matcher.formBits`: a nisba form; not the entity's own name; named without any context a rule requires. */
+export const FORM_NISBA = 1;
+export const FORM_ALIAS = 2;
+export const FORM_PLAIN = 4;
 
 /** `Matcher.startPairs` / `endPairs` bits: a surface form's first word, a nisba base, a first word that takes pronouns, */
 export const KEY_FORM = 1;

@@ -1,12 +1,14 @@
 import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
 import { WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
 import type { Candidates } from './candidates';
+import * as compiled from './compile';
 import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
 import * as keyTable from './key-table';
 import type { KeyTable } from './key-table';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 const { hashCodes } = keyTable;
+const { FORM_PLAIN } = compiled;
 const UNDECIDED = 0;
 const SPACE_CLASS = CharClass.Space;
 const DIGIT_CLASS = CharClass.Digit;
@@ -38,10 +40,10 @@ export class ContextJudge {
     if (this.decisions.length < candidates.count) this.decisions = new Uint8Array(candidates.count * 2);
     else this.decisions.fill(UNDECIDED, 0, candidates.count);
     this.namedPlainly = new Uint8Array(matcher.data.ids.length);
-    const { forms } = matcher.data;
+    const { formBits, formEntity } = matcher;
     for (let index = 0; index < candidates.count; index++) {
-      const form = forms[candidates.form[index]!]!;
-      if (form.rule === undefined || matcher.rules[form.rule]!.require === null) this.namedPlainly[form.entity] = 1;
+      const form = candidates.form[index]!;
+      if ((formBits[form]! & FORM_PLAIN) !== 0) this.namedPlainly[formEntity[form]!] = 1;
     }
   }
 
@@ -57,13 +59,14 @@ export class ContextJudge {
   private decide(index: number): number {
     const known = this.decisions[index]!;
     if (known !== UNDECIDED) return known;
-    const form = this.matcher.data.forms[this.candidates.form[index]!]!;
+    const form = this.candidates.form[index]!;
+    const ruleNumber = this.matcher.formRule[form]!;
     let decision = ALLOWED;
-    if (form.rule !== undefined) {
-      const rule = this.matcher.rules[form.rule]!;
+    if (ruleNumber !== -1) {
+      const rule = this.matcher.rules[ruleNumber]!;
       if (!this.passes(rule, index)) decision = REJECTED;
       else if (rule.require !== null) decision = ALLOWED_BY_CONTEXT;
-      if (decision === ALLOWED_BY_CONTEXT && this.namedPlainly[form.entity] === 1 && !this.meetsAny(rule.require!, index)) decision = ALLOWED;
+      if (decision === ALLOWED_BY_CONTEXT && this.namedPlainly[this.matcher.formEntity[form]!] === 1 && !this.meetsAny(rule.require!, index)) decision = ALLOWED;
     }
     this.decisions[index] = decision;
     return decision;
@@ -73,8 +76,7 @@ export class ContextJudge {
     if (rule.rejectShadda && (this.candidates.info[index]! & 8) !== 0) return false;
     if (this.meetsAny(rule.reject, index)) return false;
     if (rule.require === null) return true;
-    const form = this.matcher.data.forms[this.candidates.form[index]!]!;
-    return this.namedPlainly[form.entity] === 1 || this.meetsAny(rule.require, index);
+    return this.namedPlainly[this.matcher.formEntity[this.candidates.form[index]!]!] === 1 || this.meetsAny(rule.require, index);
   }
 
   private meetsAny(conditions: readonly RuntimeCondition[], index: number): boolean {

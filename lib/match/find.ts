@@ -11,7 +11,7 @@ import type { Mention } from './types';
 
 // Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
 const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
-const { MAX_WORD, hashCodes, pairIndex, prefixHashes, withLead } = keyTable;
+const { MAX_WORD, hashCodes, pairIndex, prefixHashes, tripleIndex, withLead } = keyTable;
 const { CHILD_STRIDE, KEY_ELIDED, KEY_FORM, KEY_NISBA, KEY_PRONOUN, MIN_KEY } = compiled;
 const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
 
@@ -120,6 +120,10 @@ class Scan {
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
     const { codes, length } = scanner;
+    if (length > 2) {
+      const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
+      if ((matcher.tailTriples[triple >>> 5]! & (1 << (triple & 31))) === 0) return;
+    }
     const tail = matcher.tailPairs[pairIndex(codes[length - 2]!, codes[length - 1]!)]!;
     if (tail === 0) return;
     const startPairs = matcher.startPairs;
@@ -299,7 +303,8 @@ function mentionsOf(matcher: Matcher, text: string, candidates: Candidates): Men
     if (keep) chosen[chosenCount++] = index;
   }
   const mentions: Mention[] = new Array(chosenCount);
-  const { forms, ids } = matcher.data;
+  const { ids } = matcher.data;
+  const formEntity = matcher.formEntity;
   for (let number = 0; number < chosenCount; number++) {
     const index = chosen[number]!;
     const start = candidates.start[index]!;
@@ -308,7 +313,7 @@ function mentionsOf(matcher: Matcher, text: string, candidates: Candidates): Men
       start,
       end,
       text: text.slice(start, end),
-      id: ids[forms[candidates.form[index]!]!.entity]!,
+      id: ids[formEntity[candidates.form[index]!]!]!,
       match: labelMention(matcher, text, candidates, index, judge.decidedByContext(index)),
     };
   }

@@ -60,6 +60,11 @@ export function pairIndex(first: number, second: number): number {
   return ((first & 63) << 6) | (second & 63);
 }
 
+/** An 18-bit index for three letters, as `pairIndex`. */
+export function tripleIndex(first: number, second: number, third: number): number {
+  return ((first & 63) << 12) | ((second & 63) << 6) | (third & 63);
+}
+
 function slotOf(hash: number, mask: number): number {
   return (hash ^ (hash >>> 15) ^ (hash >>> 27)) & mask;
 }

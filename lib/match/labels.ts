@@ -1,6 +1,7 @@
 import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
 import * as candidateInfo from './candidates';
 import type { Candidates } from './candidates';
+import * as compiled from './compile';
 import type { Matcher } from './compile';
 import type { MatchRule } from './types';
 
@@ -8,6 +9,8 @@ const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 const LETTER = CharClass.Letter;
 const SPACE_CLASS = CharClass.Space;
 const { articleOf, FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, procliticLengthOf, wordsOf } = candidateInfo;
+
+const { FORM_ALIAS, FORM_NISBA } = compiled;
 
 const RULE_ORDER: readonly MatchRule[] = ['exact', 'normalised', 'clitic', 'suffix', 'nisba', 'alias', 'multiword', 'fuzzy', 'context'];
 /** One frozen list per combination of rules, by its bits: a dense page makes thousands of mentions, not thousands of lists. */
@@ -24,15 +27,15 @@ function labelList(bits: number): readonly MatchRule[] {
 
 /** The rules that produced a mention, in the order `MatchRule` lists them. The list is shared: do not change it. */
 export function labelMention(matcher: Matcher, text: string, candidates: Candidates, index: number, context: boolean): MatchRule[] {
-  const form = matcher.data.forms[candidates.form[index]!]!;
+  const formBits = matcher.formBits[candidates.form[index]!]!;
   const info = candidates.info[index]!;
   const fuzzy = (info & FLAG_FUZZY) !== 0;
   let bits = 0;
   if (!fuzzy) bits |= isExactSpelling(matcher, text, candidates, index) ? 1 : 2;
   if (procliticLengthOf(info) > 0 || articleOf(info) > 0) bits |= 4;
   if (info & FLAG_PRONOUN) bits |= 8;
-  if (form.nisba) bits |= 16;
-  if (form.alias) bits |= 32;
+  if ((formBits & FORM_NISBA) !== 0) bits |= 16;
+  if ((formBits & FORM_ALIAS) !== 0) bits |= 32;
   if (wordsOf(info) > 1) bits |= 64;
   if (fuzzy) bits |= 128;
   if (context) bits |= 256;
