@@ -28,6 +28,8 @@ class Scan {
   readonly candidates = new Candidates();
   private readonly prefix = new Int32Array(MAX_WORD + 1);
   private readonly readings = new Int32Array(4);
+  /** How many of `readings` the current word's `readFirstWord` filled in, or -1 when its gates turned it away first. */
+  private readingCount = -1;
   private readonly nisbaEnds = new Int32Array(16);
   private readonly pronounEnds = new Int32Array(16);
   // Multi-word forms read up to the previous word (double-buffered): trie node, start, info, proclitic.
@@ -120,6 +122,7 @@ class Scan {
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
     const { codes, length } = scanner;
+    this.readingCount = -1;
     if (length > 2) {
       const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
       if ((matcher.tailTriples[triple >>> 5]! & (1 << (triple & 31))) === 0) return;
@@ -135,6 +138,7 @@ class Scan {
     const first = matcher.first;
     const shapes = matcher.keyShapes;
     const count = procliticReadings(codes, length, this.readings);
+    this.readingCount = count;
     for (let reading = 0; reading < count; reading++) {
       const from = this.readings[reading]! >> 1;
       if (length - from < MIN_KEY) continue;
@@ -215,8 +219,9 @@ class Scan {
     const matcher = this.matcher;
     const fuzzy = matcher.fuzzy;
     const { codes, length } = scanner;
-    if (length < fuzzy.minLength) return;
-    const count = procliticReadings(codes, length, this.readings);
+    // Readings take off at most two proclitic and two article letters before the length test of `mayMatch`.
+    if (length < fuzzy.minLength || length > fuzzy.maxLength + 4) return;
+    const count = this.readingCount !== -1 ? this.readingCount : procliticReadings(codes, length, this.readings);
     let hashed = false;
     for (let reading = 0; reading < count; reading++) {
       const from = this.readings[reading]! >> 1;
