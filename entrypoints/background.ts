@@ -4,7 +4,7 @@ import { captureUncaughtErrors } from '@/utils/error-log';
 import { handleMessage, isBackendMessage } from '@/utils/handle-request';
 import { registerSelectionLookup } from '@/utils/selection-lookup';
 import { registerUserDataMenus } from '@/utils/user-data-menus';
-import { parsePageRequest } from '@/utils/page-messages';
+import { parsePageRequest } from '@/utils/messages';
 import { handlePageRequest } from '@/utils/page-request-handler';
 import { PageReports } from '@/utils/page-reports';
 import { createUserAwareSearchBackend } from '@/utils/user-search-backend';
@@ -26,11 +26,6 @@ export default defineBackground(() => {
     if (pageRequest) {
       handlePageRequest(pageRequest, sender, pages).then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
       return true;
-    }
-    const request = message as { type?: unknown; tabId?: unknown };
-    if (request?.type === 'pageEntities' && typeof request.tabId === 'number') {
-      sendResponse({ ok: true, pages: pages.forTab(request.tabId) });
-      return;
     }
     sendResponse({ ok: false, error: 'unknown request' });
   });

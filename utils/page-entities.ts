@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { PageEntitiesRequest } from './messages';
 import type { PageReport } from './page-reports';
 
 /** What the surfaces know of a tab's page: its address and every entity its frames found, with counts. */
@@ -20,8 +21,9 @@ export function mergePageReports(reports: readonly PageReport[]): PageEntities {
 }
 
 export async function fetchPageEntities(tabId: number): Promise<PageEntities> {
-  const reply = (await browser.runtime.sendMessage({ type: 'pageEntities', tabId })) as { ok?: boolean; pages?: PageReport[] } | undefined;
-  return mergePageReports(reply?.ok && Array.isArray(reply.pages) ? reply.pages : []);
+  const request: PageEntitiesRequest = { type: 'pageEntities', tabId };
+  const reply = (await browser.runtime.sendMessage(request)) as { ok?: boolean; value?: PageReport[] } | undefined;
+  return mergePageReports(reply?.ok && Array.isArray(reply.value) ? reply.value : []);
 }
 
 /**

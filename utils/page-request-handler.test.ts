@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deserializeMatcher, findMentions } from '@/lib/match';
-import { PUBLISHED_MATCHER_KEY } from './page-messages';
+import { PUBLISHED_MATCHER_KEY } from './messages';
 import { handlePageRequest } from './page-request-handler';
 import { PageReports } from './page-reports';
 
@@ -25,6 +25,18 @@ describe('handlePageRequest', () => {
     const pages = new PageReports();
     await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'org.hamas': 3 }, positions: { 'org.hamas': [10, 400, 900] } }, tabSender, pages);
     expect(pages.forTab(7)).toEqual([expect.objectContaining({ url: 'https://example.org/a', entityCounts: { 'org.hamas': 3 }, positions: { 'org.hamas': [10, 400, 900] } })]);
+  });
+
+  it('answers a surface with every frame report of the asked tab, and nothing of other tabs', async () => {
+    const pages = new PageReports();
+    await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'org.hamas': 2 }, positions: {} }, tabSender, pages);
+    await handlePageRequest({ type: 'reportPage', hasArabic: true, entityCounts: { 'place.tehran': 1 }, positions: {} }, { ...tabSender, frameId: 3 } as never, pages);
+    const reply = await handlePageRequest({ type: 'pageEntities', tabId: 7 }, {} as never, pages);
+    expect(reply.ok && (reply.value as { frameId: number; entityCounts: object }[]).map(({ frameId, entityCounts }) => ({ frameId, entityCounts }))).toEqual([
+      { frameId: 0, entityCounts: { 'org.hamas': 2 } },
+      { frameId: 3, entityCounts: { 'place.tehran': 1 } },
+    ]);
+    expect(await handlePageRequest({ type: 'pageEntities', tabId: 8 }, {} as never, pages)).toEqual({ ok: true, value: [] });
   });
 
   it('refuses a report that does not come from a tab', async () => {

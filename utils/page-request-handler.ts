@@ -1,7 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCatalogue } from '@/lib/catalogue/load';
 import { compileMatcher, serializeMatcher } from '@/lib/match';
-import { PUBLISHED_MATCHER_KEY, type PageRequest, type ScrollToMentionCommand } from './page-messages';
+import { PUBLISHED_MATCHER_KEY, type PageRequest, type ScrollToMentionCommand } from './messages';
 import type { PageReports } from './page-reports';
 import { userEntities } from './user-corpus';
 import { watchUserDataChanges } from './user-data-signal';
@@ -55,6 +55,8 @@ export async function handlePageRequest(request: PageRequest, sender: Browser.ru
         time: Date.now(),
       });
       return { ok: true, value: null };
+    case 'pageEntities':
+      return { ok: true, value: pages.forTab(request.tabId) };
     case 'scrollToMention': {
       const command: ScrollToMentionCommand = { type: 'scrollToMention', entityId: request.entityId, occurrence: request.occurrence ?? 0 };
       const frames = request.frameId !== undefined ? [request.frameId] : pages.forTab(request.tabId).filter((page) => (page.entityCounts[request.entityId] ?? 0) > 0).map((page) => page.frameId);

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureUncaughtErrors, recordError } from '@/utils/error-log';
-import { parseContentCommand } from '@/utils/page-messages';
+import { parseContentCommand } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { isMarkingOn, siteOf } from '@/utils/page-settings';
 import { listenForShortcuts } from './keyboard';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { MAX_POSITIONS, type ReportPageRequest } from '@/utils/page-messages';
+import { MAX_POSITIONS, type ReportPageRequest } from '@/utils/messages';
 import type { MentionStore } from './page-mentions';
 
 const MIN_INTERVAL_MS = 1000;

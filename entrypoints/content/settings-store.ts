@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PUBLISHED_MATCHER_KEY } from '@/utils/page-messages';
+import { PUBLISHED_MATCHER_KEY } from '@/utils/messages';
 import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/utils/page-settings';
 
 /**

@@ -91,8 +91,8 @@ export async function reportedTabId(extensionPage: Page, url: string, timeoutMs 
       const api = (scope.browser ?? scope.chrome)!;
       while (Date.now() < deadline) {
         for (const tab of await api.tabs.query({})) {
-          const reply = (await api.runtime.sendMessage({ type: 'pageEntities', tabId: tab.id })) as { pages?: { url: string }[] };
-          if (reply?.pages?.some((report) => report.url === wanted)) return tab.id ?? -1;
+          const reply = (await api.runtime.sendMessage({ type: 'pageEntities', tabId: tab.id })) as { value?: { url: string }[] };
+          if (reply?.value?.some((report) => report.url === wanted)) return tab.id ?? -1;
         }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

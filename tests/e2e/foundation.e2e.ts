@@ -33,7 +33,7 @@ describe(`foundation (${process.env.BROWSER ?? 'chromium'})`, () => {
       (id: number) => (globalThis as unknown as InExtension).ext.runtime.sendMessage({ type: 'pageEntities', tabId: id }),
       tabId,
     );
-    const reports = (reply as { pages: { url: string }[] }).pages;
+    const reports = (reply as { value: { url: string }[] }).value;
     expect(reports).toEqual([expect.objectContaining({ url: fixtureUrl, hasArabic: true })]);
     await page.close();
   });

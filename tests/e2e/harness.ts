@@ -29,13 +29,19 @@ export async function startHarness({ lang = 'en', colorScheme }: { lang?: string
   const server = await serveFolder(FIXTURES_DIR);
   let extensionPage: Page | undefined;
 
-  const openExtensionPage = async (path: string, readySelector = 'body') => {
-    const page = await launched.browser.newPage();
-    // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
-    void page.goto(`${launched.extensionOrigin}/${path}`).catch(() => undefined);
-    await page.waitForSelector(readySelector, { timeout: 15_000 });
-    return page;
-  };
+  const openExtensionPage = (path: string, readySelector = 'body') =>
+    withDriverRetry(async () => {
+      const page = await launched.browser.newPage();
+      // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
+      void page.goto(`${launched.extensionOrigin}/${path}`).catch(() => undefined);
+      try {
+        await page.waitForSelector(readySelector, { timeout: 15_000 });
+        return page;
+      } catch (error) {
+        await page.close().catch(() => undefined);
+        throw error;
+      }
+    });
 
   const inExtension = async <T,>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T> => {
     if (!extensionPage) {
@@ -93,4 +99,25 @@ export interface ExtensionApi {
  */
 export interface InExtension {
   ext: ExtensionApi;
+}
+
+/**
+ * Retries a step that Firefox's driver sometimes fails with a protocol error while a fresh tab is still on its
+ * initial blank document (`right-hand side of 'in' should be an object`); a real failure fails every attempt.
+ */
+export async function withDriverRetry<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (attempt >= attempts || !isDriverProtocolError(error)) throw error;
+    }
+  }
+}
+
+function isDriverProtocolError(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'ProtocolError' || cause.message.includes('Protocol error')) return true;
+  }
+  return false;
 }

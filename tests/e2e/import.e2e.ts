@@ -23,14 +23,7 @@ describe(`import on the options page (${BROWSER})`, () => {
     files?.remove();
   });
 
-  /** Firefox's driver now and then fails a wait on a page still navigating ("script.evaluate: unknown error"): one retry. */
-  const openOptions = async (): Promise<Page> => {
-    try {
-      return await harness.openExtensionPage('options.html', READY);
-    } catch {
-      return harness.openExtensionPage('options.html', READY);
-    }
-  };
+  const openOptions = (): Promise<Page> => harness.openExtensionPage('options.html', READY);
   const choose = async (...names: string[]) => {
     const input = (await options.$(READY)) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(...names.map((name) => files.path(name)));

@@ -134,9 +134,9 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     const report = await harness.inExtension(async (id: number) => {
       const api = (globalThis as unknown as InExtension).ext;
       for (let attempt = 0; attempt < 100; attempt++) {
-        const reply = (await api.runtime.sendMessage({ type: 'pageEntities', tabId: id })) as { pages: { entityCounts: Record<string, number>; positions?: Record<string, number[]> }[] };
+        const reply = (await api.runtime.sendMessage({ type: 'pageEntities', tabId: id })) as { value: { entityCounts: Record<string, number>; positions?: Record<string, number[]> }[] };
         // The first reports come while the page is still being read; wait for the whole page.
-        if ((reply.pages[0]?.entityCounts['person.izzat-rishq'] ?? 0) > 1000) return reply.pages[0]!;
+        if ((reply.value[0]?.entityCounts['person.izzat-rishq'] ?? 0) > 1000) return reply.value[0]!;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
       return null;

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { BROWSER, type Harness } from './harness';
+import { BROWSER, withDriverRetry, type Harness } from './harness';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -47,27 +47,6 @@ export async function openSurface(
   await page.setViewport({ width, height });
   if (BROWSER === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   return page;
-}
-
-/**
- * Retries a step that Firefox's driver sometimes fails with a protocol error while a fresh tab is still on its
- * initial blank document (`right-hand side of 'in' should be an object`); a real failure fails every attempt.
- */
-export async function withDriverRetry<T>(step: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await step();
-    } catch (error) {
-      if (attempt >= attempts || !isDriverProtocolError(error)) throw error;
-    }
-  }
-}
-
-function isDriverProtocolError(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    if (cause.name === 'ProtocolError' || cause.message.includes('Protocol error')) return true;
-  }
-  return false;
 }
 
 export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { openSurface, PageErrors, settle, withDriverRetry, type ColorScheme } from './surface-helpers';
+import { BROWSER, startHarness, withDriverRetry, type Harness, type InExtension } from './harness';
+import { openSurface, PageErrors, settle, type ColorScheme } from './surface-helpers';
 
 /** A bundled document without a title line (its title is derived) and one that states a dateline. */
 const DERIVED_TITLE_DOCUMENT = '000_85e5e6620baa6758';
