@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LIMIT, MAX_POSITIONS, MAX_QUERY_LENGTH, isRequestError, parseContentCommand, parsePageRequest, parseRequest } from './messages';
+import { MAX_LIMIT, MAX_POSITIONS, MAX_QUERY_LENGTH, isRequestError, parseContentCommand, parsePageRequest, parsePublishedMatcher, parseRequest } from './messages';
 
 describe('parseRequest accepts well-formed requests, keeping only known fields', () => {
   it.each([
@@ -80,5 +80,17 @@ describe('parseContentCommand', () => {
     expect(parseContentCommand({ type: 'scrollToMention', entityId: 'org.hamas' })).toEqual({ type: 'scrollToMention', entityId: 'org.hamas', occurrence: 0 });
     expect(parseContentCommand({ type: 'describeCard' })).toEqual({ type: 'describeCard' });
     expect(parseContentCommand({ type: 'scrollToMention' })).toBeNull();
+  });
+});
+
+describe('parsePublishedMatcher', () => {
+  it('accepts the matcher with the ids of the user\'s own entities', () => {
+    expect(parsePublishedMatcher({ serialized: 'x', ownEntityIds: ['own.a'], extra: 1 })).toEqual({ serialized: 'x', ownEntityIds: ['own.a'] });
+  });
+
+  it('refuses an older version\'s bare string and anything malformed, so the content script asks the background', () => {
+    for (const value of ['serialized', null, undefined, {}, { serialized: 'x' }, { serialized: 1, ownEntityIds: [] }, { serialized: 'x', ownEntityIds: [1] }, { serialized: 'x', ownEntityIds: 'own.a' }]) {
+      expect(parsePublishedMatcher(value)).toBeNull();
+    }
   });
 });

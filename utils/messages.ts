@@ -141,6 +141,23 @@ export interface MatcherRequest {
 /** Where the background publishes the serialised matcher for content scripts (see `utils/page-request-handler.ts`). */
 export const PUBLISHED_MATCHER_KEY = 'pageMatcher';
 
+/**
+ * The matcher as the background serves and publishes it: one matcher over every entity matched on pages, and the
+ * ids of the user's own among them, which content scripts keep off page-readable marks unless the user chose.
+ */
+export interface PublishedMatcher {
+  serialized: string;
+  ownEntityIds: string[];
+}
+
+/** A published or served matcher, or null for anything else (an older version's bare string, a stranger's value). */
+export function parsePublishedMatcher(value: unknown): PublishedMatcher | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { serialized, ownEntityIds } = value as Record<string, unknown>;
+  if (typeof serialized !== 'string' || !Array.isArray(ownEntityIds) || !ownEntityIds.every((id) => typeof id === 'string')) return null;
+  return { serialized, ownEntityIds: ownEntityIds as string[] };
+}
+
 /** The page's entities, sent by each frame's content script after it has indexed the page and as it changes. */
 export interface ReportPageRequest {
   type: 'reportPage';

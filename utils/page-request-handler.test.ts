@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deserializeMatcher, findMentions } from '@/lib/match';
-import { PUBLISHED_MATCHER_KEY } from './messages';
+import { parsePublishedMatcher, PUBLISHED_MATCHER_KEY } from './messages';
 import { handlePageRequest } from './page-request-handler';
 import { PageReports } from './page-reports';
 
@@ -15,10 +15,11 @@ describe('handlePageRequest', () => {
   it('serves the compiled matcher and publishes it where content scripts read their settings', async () => {
     const reply = await handlePageRequest({ type: 'matcher' }, tabSender, new PageReports());
     expect(reply.ok).toBe(true);
-    const serialized = (reply as { value: string }).value;
-    const found = findMentions(deserializeMatcher(serialized), 'التقى وفد حماس في طهران');
+    const published = parsePublishedMatcher((reply as { value: unknown }).value)!;
+    expect(published.ownEntityIds).toEqual([]);
+    const found = findMentions(deserializeMatcher(published.serialized), 'التقى وفد حماس في طهران');
     expect(found.map((mention) => mention.id)).toEqual(['org.hamas', 'place.tehran']);
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PUBLISHED_MATCHER_KEY))[PUBLISHED_MATCHER_KEY]).toBe(serialized));
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PUBLISHED_MATCHER_KEY))[PUBLISHED_MATCHER_KEY]).toEqual(published));
   });
 
   it('records a frame report with its counts and positions for the tab', async () => {
@@ -56,5 +57,23 @@ describe('handlePageRequest', () => {
     const reply = await handlePageRequest({ type: 'scrollToMention', tabId: 7, entityId: 'place.tehran', occurrence: 2 }, {} as never, pages);
     expect(reply).toEqual({ ok: true, value: true });
     expect(sent).toEqual([{ frameId: 3, message: { type: 'scrollToMention', entityId: 'place.tehran', occurrence: 2 } }]);
+  });
+});
+
+describe('the matcher with the user\'s own entities', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('finds them in the same search and names them, so content scripts keep them off page-readable marks', async () => {
+    const { UserStore } = await import('./user-store/store');
+    const store = await UserStore.open();
+    await store.putEntity({ id: 'own.source', nameAr: 'خالد الحمدان', nameEn: '', type: 'person', forms: ['الحمدان'], createdAt: 1 });
+    store.close();
+    vi.resetModules();
+    const fresh = await import('./page-request-handler');
+    const reply = await fresh.handlePageRequest({ type: 'matcher' }, tabSender, new PageReports());
+    const published = parsePublishedMatcher((reply as { value: unknown }).value)!;
+    expect(published.ownEntityIds).toEqual(['own.source']);
+    const found = findMentions(deserializeMatcher(published.serialized), 'قال خالد الحمدان إن وفد حماس سيزور طهران');
+    expect(found.map((mention) => mention.id)).toEqual(['own.source', 'org.hamas', 'place.tehran']);
   });
 });

@@ -1,22 +1,25 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCatalogue } from '@/lib/catalogue/load';
 import { compileMatcher, serializeMatcher } from '@/lib/match';
-import { PUBLISHED_MATCHER_KEY, type PageRequest, type ScrollToMentionCommand } from './messages';
+import { PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
 import type { PageReports } from './page-reports';
 import { userEntities } from './user-corpus';
 import { watchUserDataChanges } from './user-data-signal';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
-let serializedMatcher: Promise<string> | undefined;
+let serializedMatcher: Promise<PublishedMatcher> | undefined;
 let watchingUserData = false;
 
 /**
  * The compiled matcher over the entities in force (the bundled catalogue with the user's own, muted and extra
  * forms), serialised once and again after each change of the user's data. It is also published in
  * `storage.local`, where content scripts read it with their settings in one call, without waking this worker.
+ * The user's own entities are in the same matcher (one search per text on pages), named by `ownEntityIds`: the
+ * content script finds them for the side panel and the hover card but registers no page-readable mark for them
+ * unless the user turned that on. `storage.local` is the extension's own, never readable by pages.
  */
-function currentMatcher(): Promise<string> {
+function currentMatcher(): Promise<PublishedMatcher> {
   if (!watchingUserData) {
     watchingUserData = true;
     watchUserDataChanges(() => {
@@ -25,10 +28,15 @@ function currentMatcher(): Promise<string> {
     });
   }
   if (!serializedMatcher) {
-    const compiled = userEntities(bundledCatalogue().entities).then(({ entities }) => serializeMatcher(compileMatcher(entities)));
+    const compiled = userEntities(bundledCatalogue().entities).then(
+      ({ entities, ownEntities }): PublishedMatcher => ({
+        serialized: serializeMatcher(compileMatcher([...entities, ...ownEntities])),
+        ownEntityIds: ownEntities.map((entity) => entity.id),
+      }),
+    );
     serializedMatcher = compiled;
     compiled.then(
-      (serialized) => browser.storage.local.set({ [PUBLISHED_MATCHER_KEY]: serialized }),
+      (published) => browser.storage.local.set({ [PUBLISHED_MATCHER_KEY]: published }),
       () => (serializedMatcher = undefined),
     );
   }

@@ -14,6 +14,12 @@ export interface PageSettings {
   highlightStyle: HighlightStyle;
   /** How long the pointer rests on a name before its card opens. */
   hoverDelayMs: number;
+  /**
+   * Whether the user's own entities are marked on pages like the others. Off by default: a page's scripts can
+   * read every mark (the CSS highlight registry), so marking them tells the page which names the user tracks.
+   * Off, they are still found for the side panel and the hover card (closed shadow root).
+   */
+  markOwnEntities: boolean;
 }
 
 export const DEFAULT_PAGE_SETTINGS: PageSettings = {
@@ -21,6 +27,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   disabledSites: [],
   highlightStyle: 'underline',
   hoverDelayMs: 300,
+  markOwnEntities: false,
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -37,6 +44,8 @@ export function sanitizePageSettings(value: unknown): PageSettings {
     disabledSites: Array.isArray(stored.disabledSites) ? stored.disabledSites.filter((site): site is string => typeof site === 'string') : [],
     highlightStyle: HIGHLIGHT_STYLES.includes(stored.highlightStyle as HighlightStyle) ? (stored.highlightStyle as HighlightStyle) : DEFAULT_PAGE_SETTINGS.highlightStyle,
     hoverDelayMs: Number.isFinite(delay) ? Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(delay))) : DEFAULT_PAGE_SETTINGS.hoverDelayMs,
+    // Only an explicit true turns it on: a stored value of any other kind leaves the user's names unmarked.
+    markOwnEntities: stored.markOwnEntities === true,
   };
 }
 

@@ -39,8 +39,15 @@ describe('page settings', () => {
       disabledSites: ['x'],
       highlightStyle: 'underline',
       hoverDelayMs: 2000,
+      markOwnEntities: false,
     });
     expect(sanitizePageSettings(null)).toEqual(DEFAULT_PAGE_SETTINGS);
+  });
+
+  it('marks the user\'s own names on pages only when explicitly turned on', () => {
+    expect(DEFAULT_PAGE_SETTINGS.markOwnEntities).toBe(false);
+    for (const value of ['true', 1, 'yes', null, undefined, {}]) expect(sanitizePageSettings({ markOwnEntities: value }).markOwnEntities).toBe(false);
+    expect(sanitizePageSettings({ markOwnEntities: true }).markOwnEntities).toBe(true);
   });
 
   it('names a site by its host', () => {

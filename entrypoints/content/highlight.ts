@@ -2,7 +2,7 @@ import { runInSlices } from '@/lib/page/time-slices';
 import type { HighlightStyle } from '@/utils/page-settings';
 import { sliceClock } from './clock';
 import highlightCss from './highlight-style.css?inline';
-import type { MentionStore, PageMention } from './page-mentions';
+import { mayMarkOnPage, type MentionStore, type PageMention } from './page-mentions';
 
 /** Registered names; the manifest CSS styles each. */
 const NAMES = { underline: 'arabic-lookup-underline', background: 'arabic-lookup-background', current: 'arabic-lookup-current', flash: 'arabic-lookup-flash' } as const;
@@ -31,13 +31,17 @@ export class Highlighter {
   constructor(
     private readonly store: MentionStore,
     style: HighlightStyle,
+    /** Whether the user's own entities are registered too (see `PageSettings.markOwnEntities`). */
+    private markOwn = false,
   ) {
     this.style = style;
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '100% 0px' });
   }
 
-  setStyle(style: HighlightStyle): void {
+  setStyle(style: HighlightStyle, markOwn = this.markOwn): void {
     this.style = style;
+    this.markOwn = markOwn;
+    this.setCurrent(this.current);
     this.registerNow();
   }
 
@@ -81,13 +85,14 @@ export class Highlighter {
   setCurrent(mention: PageMention | null): void {
     this.current = mention;
     if (!highlightApiAvailable || this.stopped) return;
-    if (mention) CSS.highlights.set(NAMES.current, new Highlight(mention.range));
+    // The user's own names get no emphasis the page could read: the card alone shows which one is current.
+    if (mention && mayMarkOnPage(mention, this.markOwn)) CSS.highlights.set(NAMES.current, new Highlight(mention.range));
     else CSS.highlights.delete(NAMES.current);
   }
 
   /** Blinks a mention (scroll-to, keyboard moves): once, steady, when the user prefers reduced motion. */
   flash(mention: PageMention): void {
-    if (!highlightApiAvailable) return;
+    if (!highlightApiAvailable || !mayMarkOnPage(mention, this.markOwn)) return;
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const steps = reduced ? [true, false] : [true, false, true, false, true, false];
     let index = 0;
@@ -153,7 +158,7 @@ export class Highlighter {
       for (const candidate of [node, ...shadowBlockAlias(node)]) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
-        for (const mention of this.store.inBlock(candidate)) ranges.push(mention.range);
+        for (const mention of this.store.inBlock(candidate)) if (mayMarkOnPage(mention, this.markOwn)) ranges.push(mention.range);
       }
     }
     CSS.highlights.set(this.style === 'background' ? NAMES.background : NAMES.underline, new Highlight(...ranges));

@@ -9,7 +9,7 @@ import { isMarkingOn, siteOf } from '@/utils/page-settings';
 import { listenForShortcuts } from './keyboard';
 import { LazyCard } from './lazy-card';
 import { loadMatcher } from './matcher';
-import type { FindMentions } from './matcher-contract';
+import type { PageMatcher } from './matcher-contract';
 import { PageReporter } from './page-report';
 import { ARABIC } from './scan';
 import { MarkingSession, TIMING_MARKS } from './session';
@@ -36,7 +36,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let session: MarkingSession | null = null;
   const stored = loadSettingsAndMatcher();
   // On an Arabic page the matcher's code loads while its data and the settings are read.
-  let matcher: Promise<FindMentions> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
+  let matcher: Promise<PageMatcher> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
   matcher?.catch(() => undefined);
   let { settings } = await stored;
   const card = new LazyCard(ctx, () => session?.highlighter.setCurrent(null));

@@ -10,3 +10,9 @@ export interface MatcherModule {
   /** Rebuilds the background's serialised matcher and returns its search. */
   compile(serialized: string): FindMentions;
 }
+
+/** The search on pages and the ids of the user's own entities it finds (kept off page-readable marks by default). */
+export interface PageMatcher {
+  find: FindMentions;
+  ownEntityIds: ReadonlySet<string>;
+}

@@ -1,27 +1,30 @@
 import { browser } from 'wxt/browser';
-import { MATCHER_MODULE_GLOBAL, MATCHER_MODULE_PATH, type FindMentions, type MatcherModule } from './matcher-contract';
+import { parsePublishedMatcher, type PublishedMatcher } from '@/utils/messages';
+import { MATCHER_MODULE_GLOBAL, MATCHER_MODULE_PATH, type MatcherModule, type PageMatcher } from './matcher-contract';
 
 /**
  * The compiled matcher: its data as the background published it (asked for only when it has not published one
  * yet), its code from the matcher bundle, both fetched at once and only on pages with Arabic.
  */
-export async function loadMatcher(published: Promise<string | null>): Promise<FindMentions> {
+export async function loadMatcher(published: Promise<PublishedMatcher | null>): Promise<PageMatcher> {
   const url = (browser.runtime.getURL as (path: string) => string)(MATCHER_MODULE_PATH);
   const [stored] = await Promise.all([published, import(/* @vite-ignore */ url)]);
   const module = (globalThis as Record<string, unknown>)[MATCHER_MODULE_GLOBAL] as MatcherModule | undefined;
   if (!module) throw new Error(`the matcher bundle at ${url} did not load`);
   if (stored !== null) {
     try {
-      return module.compile(stored);
+      return { find: module.compile(stored.serialized), ownEntityIds: new Set(stored.ownEntityIds) };
     } catch {
       // Published by an older version of the extension: the background compiles (and publishes) a current one.
     }
   }
-  return module.compile(await askBackground());
+  const served = await askBackground();
+  return { find: module.compile(served.serialized), ownEntityIds: new Set(served.ownEntityIds) };
 }
 
-async function askBackground(): Promise<string> {
+async function askBackground(): Promise<PublishedMatcher> {
   const reply = (await browser.runtime.sendMessage({ type: 'matcher' })) as { ok: boolean; value?: unknown; error?: string } | undefined;
-  if (!reply?.ok || typeof reply.value !== 'string') throw new Error(`matcher: ${reply?.error ?? 'no reply from the background'}`);
-  return reply.value;
+  const served = reply?.ok ? parsePublishedMatcher(reply.value) : null;
+  if (!served) throw new Error(`matcher: ${reply?.error ?? 'no reply from the background'}`);
+  return served;
 }

@@ -6,6 +6,16 @@ export interface PageMention {
   range: StaticRange;
   /** The block it was found in: rescanning the block replaces its mentions. */
   block: Node;
+  /**
+   * One of the user's own entities: listed in the report and shown by the hover card (closed shadow root), but
+   * never put where the page's scripts can read it (the CSS highlight registry) unless the user chose so.
+   */
+  own: boolean;
+}
+
+/** Whether a mention may be registered as a CSS highlight, which every script of the page can read. */
+export function mayMarkOnPage(mention: Pick<PageMention, 'own'>, markOwnEntities: boolean): boolean {
+  return !mention.own || markOwnEntities;
 }
 
 /** A live range over a mention for geometry; null once the page has changed under it. */

@@ -1,7 +1,7 @@
 import { joinBatch, joinSegments, locate, splitBatch, type BlockText } from '@/lib/page/block-text';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
-import type { FindMentions } from './matcher-contract';
+import type { PageMatcher } from './matcher-contract';
 import type { MentionStore, PageMention } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
 
@@ -38,7 +38,7 @@ export class Scanner {
   private pass = 0;
 
   constructor(
-    private readonly find: FindMentions,
+    private readonly matcher: PageMatcher,
     private readonly store: MentionStore,
     private readonly hooks: {
       /** A new open shadow root was met: style it, observe it. */
@@ -170,7 +170,8 @@ export class Scanner {
     this.batchLength = 0;
     this.batchLimit = Math.min(BATCH_LENGTH.max, this.batchLimit * 2);
     const combined = joinBatch(batch.map(({ joined }) => joined.text));
-    const perBlock = splitBatch(combined, this.find(combined.text));
+    const perBlock = splitBatch(combined, this.matcher.find(combined.text));
+    const { ownEntityIds } = this.matcher;
     batch.forEach(({ block, joined, pass }, index) => {
       const mentions: PageMention[] = perBlock[index]!.map((mention) => {
         const from = locate(joined, mention.start, 'start');
@@ -181,7 +182,7 @@ export class Scanner {
           endContainer: block.nodes[to.segment]!,
           endOffset: to.offset,
         });
-        return { entityId: mention.id, text: mention.text, range, block: block.container };
+        return { entityId: mention.id, text: mention.text, range, block: block.container, own: ownEntityIds.has(mention.id) };
       });
       this.store.replaceBlock(block.container, mentions, block.nodes, pass);
     });

@@ -6,7 +6,8 @@ import { HoverTracker } from './hover';
 import { MentionStore, type PageMention } from './page-mentions';
 import { MutationFollower } from './mutations';
 import { PageReporter } from './page-report';
-import { Scanner, type FindMentions } from './scan';
+import type { PageMatcher } from './matcher-contract';
+import { Scanner } from './scan';
 
 /** Timeline marks the benchmark reads (a performance mark adds nothing to the page's DOM). */
 export const TIMING_MARKS = {
@@ -35,12 +36,12 @@ export class MarkingSession {
 
   constructor(
     ctx: ContentScriptContext,
-    find: FindMentions,
+    matcher: PageMatcher,
     private readonly card: Card,
     private readonly settings: PageSettings,
   ) {
     ctx.signal.addEventListener('abort', () => this.stop());
-    this.highlighter = new Highlighter(this.store, settings.highlightStyle);
+    this.highlighter = new Highlighter(this.store, settings.highlightStyle, settings.markOwnEntities);
     this.store.onChange((block) => this.highlighter.blockChanged(block));
     this.reporter = new PageReporter(this.store, () => true);
     this.follower = new MutationFollower(
@@ -50,7 +51,7 @@ export class MarkingSession {
         this.reporter.request();
       },
     );
-    this.scanner = new Scanner(find, this.store, {
+    this.scanner = new Scanner(matcher, this.store, {
       onShadowRoot: (root) => {
         this.highlighter.styleShadowRoot(root);
         this.follower.observe(root);
@@ -82,7 +83,7 @@ export class MarkingSession {
 
   applySettings(settings: PageSettings): void {
     Object.assign(this.settings, settings);
-    this.highlighter.setStyle(settings.highlightStyle);
+    this.highlighter.setStyle(settings.highlightStyle, settings.markOwnEntities);
   }
 
   /** Moves to the next or previous mention in page order, shows it, and says where it is. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { PUBLISHED_MATCHER_KEY } from '@/utils/messages';
+import { parsePublishedMatcher, PUBLISHED_MATCHER_KEY, type PublishedMatcher } from '@/utils/messages';
 import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/utils/page-settings';
 
 /**
@@ -15,10 +15,9 @@ export async function loadPageSettings(): Promise<PageSettings> {
  * The settings and the matcher the background last published, in one storage read: no round trip through the
  * background (which may be asleep) on a page load. The matcher is null until the background has published one.
  */
-export async function loadSettingsAndMatcher(): Promise<{ settings: PageSettings; matcher: string | null }> {
+export async function loadSettingsAndMatcher(): Promise<{ settings: PageSettings; matcher: PublishedMatcher | null }> {
   const stored = await browser.storage.local.get([PAGE_SETTINGS_KEY, PUBLISHED_MATCHER_KEY]);
-  const matcher = stored[PUBLISHED_MATCHER_KEY];
-  return { settings: sanitizePageSettings(stored[PAGE_SETTINGS_KEY]), matcher: typeof matcher === 'string' ? matcher : null };
+  return { settings: sanitizePageSettings(stored[PAGE_SETTINGS_KEY]), matcher: parsePublishedMatcher(stored[PUBLISHED_MATCHER_KEY]) };
 }
 
 export function watchPageSettings(listener: (settings: PageSettings) => void, signal: AbortSignal): void {

@@ -9,6 +9,21 @@ export function SettingsForm({ settings, onChange }: { settings: PageSettings; o
       <label class="field field--inline">
         <input type="checkbox" name="enabled" checked={settings.enabled} onChange={(event) => onChange({ enabled: event.currentTarget.checked })} /> {t('settingsMarkingOn')}
       </label>
+      <div class="field">
+        <label class="field--inline">
+          <input
+            type="checkbox"
+            name="markOwnEntities"
+            checked={settings.markOwnEntities}
+            aria-describedby="mark-own-warning"
+            onChange={(event) => onChange({ markOwnEntities: event.currentTarget.checked })}
+          />{' '}
+          {t('settingsMarkOwn')}
+        </label>
+        <p class="hint warning" id="mark-own-warning">
+          {t('settingsMarkOwnWarning')}
+        </p>
+      </div>
       <label class="field">
         <span>{t('settingsHighlightStyle')}</span>
         <select name="highlightStyle" value={settings.highlightStyle} onChange={(event) => onChange({ highlightStyle: event.currentTarget.value as HighlightStyle })}>
