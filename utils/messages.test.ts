@@ -85,11 +85,12 @@ describe('parseContentCommand', () => {
 
 describe('parsePublishedMatcher', () => {
   it('accepts the matcher with the ids of the user\'s own entities', () => {
-    expect(parsePublishedMatcher({ serialized: 'x', ownEntityIds: ['own.a'], extra: 1 })).toEqual({ serialized: 'x', ownEntityIds: ['own.a'] });
+    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: 'y', extra: 1 })).toEqual({ serialized: 'x', ownSerialized: 'y' });
+    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: null })).toEqual({ serialized: 'x', ownSerialized: null });
   });
 
   it('refuses an older version\'s bare string and anything malformed, so the content script asks the background', () => {
-    for (const value of ['serialized', null, undefined, {}, { serialized: 'x' }, { serialized: 1, ownEntityIds: [] }, { serialized: 'x', ownEntityIds: [1] }, { serialized: 'x', ownEntityIds: 'own.a' }]) {
+    for (const value of ['serialized', null, undefined, {}, { serialized: 'x' }, { serialized: 1, ownSerialized: null }, { serialized: 'x', ownSerialized: 1 }, { serialized: 'x', ownSerialized: ['y'] }]) {
       expect(parsePublishedMatcher(value)).toBeNull();
     }
   });

@@ -142,20 +142,22 @@ export interface MatcherRequest {
 export const PUBLISHED_MATCHER_KEY = 'pageMatcher';
 
 /**
- * The matcher as the background serves and publishes it: one matcher over every entity matched on pages, and the
- * ids of the user's own among them, which content scripts keep off page-readable marks unless the user chose.
+ * The matchers as the background serves and publishes them: one over the entities marked where pages can read
+ * the marks, and one over the user's own entities (null when there are none), which content scripts keep off
+ * page-readable marks unless the user chose otherwise. Two matchers, not one: in one, an own name overlapping a
+ * bundled one (`مكتب حماس` over `حماس`) would take the bundled mark's place, and the missing mark would tell.
  */
 export interface PublishedMatcher {
   serialized: string;
-  ownEntityIds: string[];
+  ownSerialized: string | null;
 }
 
 /** A published or served matcher, or null for anything else (an older version's bare string, a stranger's value). */
 export function parsePublishedMatcher(value: unknown): PublishedMatcher | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { serialized, ownEntityIds } = value as Record<string, unknown>;
-  if (typeof serialized !== 'string' || !Array.isArray(ownEntityIds) || !ownEntityIds.every((id) => typeof id === 'string')) return null;
-  return { serialized, ownEntityIds: ownEntityIds as string[] };
+  const { serialized, ownSerialized } = value as Record<string, unknown>;
+  if (typeof serialized !== 'string' || (ownSerialized !== null && typeof ownSerialized !== 'string')) return null;
+  return { serialized, ownSerialized };
 }
 
 /** The page's entities, sent by each frame's content script after it has indexed the page and as it changes. */

@@ -16,7 +16,7 @@ describe('handlePageRequest', () => {
     const reply = await handlePageRequest({ type: 'matcher' }, tabSender, new PageReports());
     expect(reply.ok).toBe(true);
     const published = parsePublishedMatcher((reply as { value: unknown }).value)!;
-    expect(published.ownEntityIds).toEqual([]);
+    expect(published.ownSerialized).toBeNull();
     const found = findMentions(deserializeMatcher(published.serialized), 'التقى وفد حماس في طهران');
     expect(found.map((mention) => mention.id)).toEqual(['org.hamas', 'place.tehran']);
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PUBLISHED_MATCHER_KEY))[PUBLISHED_MATCHER_KEY]).toEqual(published));
@@ -63,17 +63,19 @@ describe('handlePageRequest', () => {
 describe('the matcher with the user\'s own entities', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('finds them in the same search and names them, so content scripts keep them off page-readable marks', async () => {
+  it('serves them in a matcher of their own, leaving the marks pages can read exactly as without them', async () => {
     const { UserStore } = await import('./user-store/store');
     const store = await UserStore.open();
     await store.putEntity({ id: 'own.source', nameAr: 'خالد الحمدان', nameEn: '', type: 'person', forms: ['الحمدان'], createdAt: 1 });
+    await store.putEntity({ id: 'own.office', nameAr: 'مكتب حماس', nameEn: '', type: 'organisation', forms: [], createdAt: 2 });
     store.close();
     vi.resetModules();
     const fresh = await import('./page-request-handler');
     const reply = await fresh.handlePageRequest({ type: 'matcher' }, tabSender, new PageReports());
     const published = parsePublishedMatcher((reply as { value: unknown }).value)!;
-    expect(published.ownEntityIds).toEqual(['own.source']);
-    const found = findMentions(deserializeMatcher(published.serialized), 'قال خالد الحمدان إن وفد حماس سيزور طهران');
-    expect(found.map((mention) => mention.id)).toEqual(['own.source', 'org.hamas', 'place.tehran']);
+    const text = 'قال خالد الحمدان إن مكتب حماس في طهران';
+    // An own name overlapping a bundled one does not take its place: the page sees the same marks either way.
+    expect(findMentions(deserializeMatcher(published.serialized), text).map((mention) => mention.id)).toEqual(['org.hamas', 'place.tehran']);
+    expect(findMentions(deserializeMatcher(published.ownSerialized!), text).map((mention) => mention.id)).toEqual(['own.source', 'own.office']);
   });
 });

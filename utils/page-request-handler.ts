@@ -15,9 +15,9 @@ let watchingUserData = false;
  * The compiled matcher over the entities in force (the bundled catalogue with the user's own, muted and extra
  * forms), serialised once and again after each change of the user's data. It is also published in
  * `storage.local`, where content scripts read it with their settings in one call, without waking this worker.
- * The user's own entities are in the same matcher (one search per text on pages), named by `ownEntityIds`: the
- * content script finds them for the side panel and the hover card but registers no page-readable mark for them
- * unless the user turned that on. `storage.local` is the extension's own, never readable by pages.
+ * The user's own entities have a matcher of their own (see `PublishedMatcher`): the content script finds them for
+ * the side panel and the hover card but registers no page-readable mark for them unless the user turned that on.
+ * `storage.local` is the extension's own, never readable by pages.
  */
 function currentMatcher(): Promise<PublishedMatcher> {
   if (!watchingUserData) {
@@ -30,8 +30,8 @@ function currentMatcher(): Promise<PublishedMatcher> {
   if (!serializedMatcher) {
     const compiled = userEntities(bundledCatalogue().entities).then(
       ({ entities, ownEntities }): PublishedMatcher => ({
-        serialized: serializeMatcher(compileMatcher([...entities, ...ownEntities])),
-        ownEntityIds: ownEntities.map((entity) => entity.id),
+        serialized: serializeMatcher(compileMatcher(entities)),
+        ownSerialized: ownEntities.length > 0 ? serializeMatcher(compileMatcher(ownEntities)) : null,
       }),
     );
     serializedMatcher = compiled;

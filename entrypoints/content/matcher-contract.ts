@@ -11,8 +11,9 @@ export interface MatcherModule {
   compile(serialized: string): FindMentions;
 }
 
-/** The search on pages and the ids of the user's own entities it finds (kept off page-readable marks by default). */
+/** The searches on pages: the entities marked for all to see, and the user's own (null when there are none). */
 export interface PageMatcher {
   find: FindMentions;
-  ownEntityIds: ReadonlySet<string>;
+  /** Kept off page-readable marks unless the user chose otherwise (`PageSettings.markOwnEntities`). */
+  findOwn: FindMentions | null;
 }

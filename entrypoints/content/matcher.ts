@@ -13,13 +13,16 @@ export async function loadMatcher(published: Promise<PublishedMatcher | null>): 
   if (!module) throw new Error(`the matcher bundle at ${url} did not load`);
   if (stored !== null) {
     try {
-      return { find: module.compile(stored.serialized), ownEntityIds: new Set(stored.ownEntityIds) };
+      return compileBoth(module, stored);
     } catch {
       // Published by an older version of the extension: the background compiles (and publishes) a current one.
     }
   }
-  const served = await askBackground();
-  return { find: module.compile(served.serialized), ownEntityIds: new Set(served.ownEntityIds) };
+  return compileBoth(module, await askBackground());
+}
+
+function compileBoth(module: MatcherModule, published: PublishedMatcher): PageMatcher {
+  return { find: module.compile(published.serialized), findOwn: published.ownSerialized === null ? null : module.compile(published.ownSerialized) };
 }
 
 async function askBackground(): Promise<PublishedMatcher> {

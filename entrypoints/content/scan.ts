@@ -171,9 +171,14 @@ export class Scanner {
     this.batchLimit = Math.min(BATCH_LENGTH.max, this.batchLimit * 2);
     const combined = joinBatch(batch.map(({ joined }) => joined.text));
     const perBlock = splitBatch(combined, this.matcher.find(combined.text));
-    const { ownEntityIds } = this.matcher;
+    // The user's own entities: a second search only when there are any, its mentions flagged for the highlighter.
+    const ownFound = this.matcher.findOwn?.(combined.text) ?? [];
+    const ownPerBlock = ownFound.length > 0 ? splitBatch(combined, ownFound) : null;
     batch.forEach(({ block, joined, pass }, index) => {
-      const mentions: PageMention[] = perBlock[index]!.map((mention) => {
+      const shared = perBlock[index]!.map((mention) => ({ mention, own: false }));
+      const own = ownPerBlock?.[index]!.map((mention) => ({ mention, own: true })) ?? [];
+      const found = own.length > 0 ? [...shared, ...own].sort((a, b) => a.mention.start - b.mention.start) : shared;
+      const mentions: PageMention[] = found.map(({ mention, own: isOwn }) => {
         const from = locate(joined, mention.start, 'start');
         const to = locate(joined, mention.end, 'end');
         const range = new StaticRange({
@@ -182,7 +187,7 @@ export class Scanner {
           endContainer: block.nodes[to.segment]!,
           endOffset: to.offset,
         });
-        return { entityId: mention.id, text: mention.text, range, block: block.container, own: ownEntityIds.has(mention.id) };
+        return { entityId: mention.id, text: mention.text, range, block: block.container, own: isOwn };
       });
       this.store.replaceBlock(block.container, mentions, block.nodes, pass);
     });
