@@ -99,9 +99,10 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
         await popup.click('input[name="marking-site"]');
         await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.checked);
         expect((await stored())?.disabledSites).toEqual([host]);
-        // Two switches clicked in quick succession: both changes must be kept.
-        await popup.click('input[name="marking-site"]');
-        await popup.click('input[name="marking-everywhere"]');
+        // Two switches clicked in quick succession: both changes must be kept. Clicked as elements, not at screen
+        // points: the first change re-renders the switches' labels, and a pointer click could land beside its target.
+        await popup.$eval('input[name="marking-site"]', (input) => (input as HTMLInputElement).click());
+        await popup.$eval('input[name="marking-everywhere"]', (input) => (input as HTMLInputElement).click());
         await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
         expect(await stored()).toMatchObject({ enabled: false, disabledSites: [] });
         await popup.click('input[name="marking-everywhere"]');
