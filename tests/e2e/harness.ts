@@ -13,7 +13,8 @@ export const ARTIFACTS_DIR = fileURLToPath(new URL(`../../artifacts/e2e/${BROWSE
 export interface Harness extends ExtensionBrowser {
   server: StaticServer;
   /** Opens an extension page (`popup.html?tab=3`) and waits until `readySelector` is in it. */
-  openExtensionPage(path: string, readySelector?: string): Promise<Page>;
+  /** `beforeLoad` sees each tab before it navigates (to watch its console from the start). */
+  openExtensionPage(path: string, readySelector?: string, beforeLoad?: (page: Page) => void): Promise<Page>;
   openFixture(path: string): Promise<Page>;
   /** Runs a function where the extension's APIs are (an extension page), in either browser. */
   inExtension<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
@@ -29,11 +30,15 @@ export async function startHarness({ lang = 'en', colorScheme }: { lang?: string
   const server = await serveFolder(FIXTURES_DIR);
   let extensionPage: Page | undefined;
 
-  const openExtensionPage = (path: string, readySelector = 'body') =>
+  // A tab whose blank first document is queried while being replaced stays broken for Firefox's driver: give the
+  // navigation a moment, and start over in a new tab if the driver still fails (`withDriverRetry`).
+  const openExtensionPage = (path: string, readySelector = 'body', beforeLoad?: (page: Page) => void) =>
     withDriverRetry(async () => {
       const page = await launched.browser.newPage();
+      beforeLoad?.(page);
       // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
       void page.goto(`${launched.extensionOrigin}/${path}`).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 150));
       try {
         await page.waitForSelector(readySelector, { timeout: 15_000 });
         return page;

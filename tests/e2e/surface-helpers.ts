@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { BROWSER, withDriverRetry, type Harness } from './harness';
+import { BROWSER, type Harness } from './harness';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -28,22 +28,7 @@ export async function openSurface(
   readySelector: string,
   { width, height, colorScheme }: { width: number; height: number; colorScheme: ColorScheme },
 ): Promise<Page> {
-  // A tab whose blank first document is queried while being replaced stays broken for Firefox's driver
-  // (`right-hand side of 'in' should be an object`): give the navigation a moment, and start over in a new tab
-  // if the driver still fails.
-  const page = await withDriverRetry(async () => {
-    const tab = errors.watch(await harness.browser.newPage(), path);
-    // Firefox never resolves navigation to moz-extension pages: start it and wait for the content instead.
-    void tab.goto(`${harness.extensionOrigin}/${path}`).catch(() => undefined);
-    await settle(150);
-    try {
-      await tab.waitForSelector(readySelector, { timeout: 15_000 });
-      return tab;
-    } catch (error) {
-      await tab.close().catch(() => undefined);
-      throw error;
-    }
-  });
+  const page = await harness.openExtensionPage(path, readySelector, (tab) => errors.watch(tab, path));
   await page.setViewport({ width, height });
   if (BROWSER === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   return page;
