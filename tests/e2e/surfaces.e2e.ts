@@ -78,14 +78,15 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
         expect(chip.className).toContain('entity-chip');
         await popup.keyboard.press('Enter');
         await popup.waitForSelector(`.entity-detail[data-entity-id="${chip.entityId}"] .passage-card`);
-        expect(await popup.evaluate(() => document.activeElement?.id)).toBe('entity-detail-name');
+        // Focus moves in an effect, which Preact runs after the paint that showed the content.
+        await popup.waitForFunction(() => document.activeElement?.id === 'entity-detail-name', { timeout: 5_000 });
         await popup.keyboard.down('Shift');
         await popup.keyboard.press('Tab');
         await popup.keyboard.up('Shift');
         expect((await activeElementDescription(popup)).className).toContain('surface__back');
         await popup.keyboard.press('Enter');
         await popup.waitForSelector('.page-entities .entity-chip');
-        expect((await activeElementDescription(popup)).className).toContain('search-box__input');
+        await popup.waitForFunction(() => document.activeElement?.classList.contains('search-box__input'), { timeout: 5_000 });
       }
       await popup.close();
     });
@@ -105,8 +106,8 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
         await popup.$eval('input[name="marking-everywhere"]', (input) => (input as HTMLInputElement).click());
         await popup.waitForFunction(() => document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
         expect(await stored()).toMatchObject({ enabled: false, disabledSites: [] });
-        await popup.click('input[name="marking-everywhere"]');
-        await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled);
+        await popup.$eval('input[name="marking-everywhere"]', (input) => (input as HTMLInputElement).click());
+        await popup.waitForFunction(() => !document.querySelector<HTMLInputElement>('input[name="marking-site"]')!.disabled, { timeout: 5_000 });
         expect(await stored()).toMatchObject({ enabled: true, disabledSites: [] });
         await popup.close();
       });
@@ -255,7 +256,8 @@ function surfaceSuite(lang: 'ar' | 'en', colorScheme: ColorScheme, { functional 
           }, 20);
         });
         await panel.click('.entity-detail__mention');
-        await fixture.waitForFunction(() => (globalThis as unknown as { flashed: boolean }).flashed, { timeout: 10_000 });
+        // The fixture is a background tab now, which paints no frames: poll on a timer, not on animation frames.
+        await fixture.waitForFunction(() => (globalThis as unknown as { flashed: boolean }).flashed, { timeout: 10_000, polling: 50 });
       }
       await panel.close();
     });
