@@ -16,7 +16,8 @@ export interface EntityOccurrence {
 
 /**
  * The entity–passage index: each entity → the passages mentioning it with the exact mention offsets, each
- * passage → its entities. Passages are numbered by the caller and added in ascending order, at build or run time.
+ * passage → its entities. Passages are numbered by the caller and added in ascending order, at build or run time;
+ * removing some renumbers the rest (`renumber`).
  */
 export class EntityPassageIndex {
   private readonly occurrencesByEntity = new Map<string, EntityOccurrence[]>();
@@ -38,6 +39,29 @@ export class EntityPassageIndex {
       const occurrences = this.occurrencesByEntity.get(id);
       if (occurrences) occurrences.push(occurrence);
       else this.occurrencesByEntity.set(id, [occurrence]);
+    }
+  }
+
+  /**
+   * Forgets the passages `newNumbers` maps to -1 and renumbers the rest, keeping their order; it must map every
+   * passage added. An entity left without passages is forgotten with them.
+   */
+  renumber(newNumbers: Int32Array): void {
+    let kept = 0;
+    this.mentionsByPassage.forEach((spansByEntity, passage) => {
+      const renumbered = newNumbers[passage] ?? -1;
+      if (renumbered >= 0) this.mentionsByPassage[renumbered] = spansByEntity;
+      kept = Math.max(kept, renumbered + 1);
+    });
+    this.mentionsByPassage.length = kept;
+    for (const [entityId, occurrences] of this.occurrencesByEntity) {
+      const remaining: EntityOccurrence[] = [];
+      for (const { passage, mentions } of occurrences) {
+        const renumbered = newNumbers[passage] ?? -1;
+        if (renumbered >= 0) remaining.push({ passage: renumbered, mentions });
+      }
+      if (remaining.length > 0) this.occurrencesByEntity.set(entityId, remaining);
+      else this.occurrencesByEntity.delete(entityId);
     }
   }
 

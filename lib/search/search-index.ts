@@ -52,7 +52,7 @@ export interface SearchIndexStats {
   terms: number;
 }
 
-/** The parts ranking reads; passages, documents and entities are numbered in the order they were added. */
+/** The parts ranking reads; passages, documents and entities are numbered densely in the order they were added. */
 export interface IndexParts {
   readonly passages: readonly Passage[];
   readonly passageDocument: readonly number[];
@@ -72,7 +72,8 @@ const TOKEN_CACHE_LIMIT = 2048;
 
 /**
  * Corpus search and the entity–passage index over one corpus and one catalogue. Built at build time from the
- * bundled corpus and serialised; loaded by the background; grown at run time by the documents users add.
+ * bundled corpus and serialised; loaded by the background; grown and shrunk at run time as users add, edit and
+ * delete documents.
  */
 export class SearchIndex implements IndexParts {
   readonly passages: Passage[] = [];
@@ -141,6 +142,43 @@ export class SearchIndex implements IndexParts {
     const corpus = buildCorpus(inputs);
     this.addParsed(corpus.documents, corpus.passages);
     return corpus.documents;
+  }
+
+  /**
+   * Removes documents (a user's deletion, or the old version of an edited one) with their passages, mentions and
+   * words; unknown ids are ignored. The rest are renumbered in the same order, so every part stays dense and
+   * nothing has to filter removed items at query time: search, lookups, related entities, stats and `toJSON`
+   * read as if the removed documents had never been added, and the same ids can be added again.
+   * Returns the ids removed.
+   */
+  removeDocuments(documentIds: Iterable<string>): string[] {
+    const removed = new Set<number>();
+    for (const id of documentIds) {
+      const number = this.documentNumber.get(id);
+      if (number !== undefined) removed.add(number);
+    }
+    if (removed.size === 0) return [];
+    const removedIds = [...removed].map((number) => this.documents[number]!.id);
+    const newDocumentNumbers = renumbering(this.documents.length, (document) => !removed.has(document));
+    const newPassageNumbers = renumbering(this.passages.length, (passage) => !removed.has(this.passageDocument[passage]!));
+
+    compact(this.documents, newDocumentNumbers);
+    compact(this.documentPassages, newDocumentNumbers);
+    for (const passages of this.documentPassages) passages.forEach((passage, position) => (passages[position] = newPassageNumbers[passage]!));
+    compact(this.passages, newPassageNumbers);
+    compact(this.passageDocument, newPassageNumbers);
+    this.passageDocument.forEach((document, passage) => (this.passageDocument[passage] = newDocumentNumbers[document]!));
+
+    this.documentNumber.clear();
+    this.documents.forEach((document, number) => this.documentNumber.set(document.id, number));
+    this.passageNumber.clear();
+    this.passages.forEach((passage, number) => this.passageNumber.set(passage.id, number));
+    this.passageTokens.renumber(newPassageNumbers);
+    this.documentFields.renumber(newDocumentNumbers);
+    this.mentions.renumber(newPassageNumbers);
+    // Cached words are keyed by passage number, which has just changed.
+    this.tokenCache.clear();
+    return removedIds;
   }
 
   search(query: string, options?: SearchOptions): SearchHit[] {
@@ -260,6 +298,27 @@ export class SearchIndex implements IndexParts {
     this.documentPassages[document]!.push(number);
     return number;
   }
+}
+
+/** Each of `count` items' new number when only those `keep` accepts remain, in the same order; -1 for the others. */
+function renumbering(count: number, keep: (item: number) => boolean): Int32Array {
+  const newNumbers = new Int32Array(count);
+  let next = 0;
+  for (let item = 0; item < count; item += 1) newNumbers[item] = keep(item) ? next++ : -1;
+  return newNumbers;
+}
+
+/** Moves each kept item to its new number in place and drops the rest. */
+function compact<T>(items: T[], newNumbers: Int32Array): void {
+  let kept = 0;
+  items.forEach((item, number) => {
+    const renumbered = newNumbers[number] ?? -1;
+    if (renumbered >= 0) {
+      items[renumbered] = item;
+      kept = renumbered + 1;
+    }
+  });
+  items.length = kept;
 }
 
 /**

@@ -48,7 +48,8 @@ const TWO_EDITS_FROM_LENGTH = 8;
 
 /**
  * An inverted index from folded word keys (as written and clitic-stripped) to the items holding them, with
- * term frequencies. Items are numbered by the caller (passages, documents, entities) and added in ascending order.
+ * term frequencies. Items are numbered by the caller (passages, documents, entities) and added in ascending order;
+ * removing some renumbers the rest (`renumber`).
  * It narrows a search to the items sharing a word with the query; scoring is the caller's business.
  */
 export class TokenIndex {
@@ -83,6 +84,36 @@ export class TokenIndex {
       postings.push(item, frequency);
     }
     this.lengths[item] = keys.length;
+  }
+
+  /**
+   * Forgets the items `newNumbers` maps to -1 and renumbers the rest to what it maps them to, which must keep
+   * their order (postings stay ascending); it must map every item added. A term no item holds any longer leaves
+   * the vocabulary, so prefix and fuzzy matching cannot reach it.
+   */
+  renumber(newNumbers: Int32Array): void {
+    for (const [term, postings] of this.postingsByTerm) {
+      let kept = 0;
+      for (let position = 0; position < postings.length; position += 2) {
+        const item = newNumbers[postings[position]!] ?? -1;
+        if (item < 0) continue;
+        postings[kept] = item;
+        postings[kept + 1] = postings[position + 1]!;
+        kept += 2;
+      }
+      if (kept > 0) postings.length = kept;
+      else {
+        this.postingsByTerm.delete(term);
+        this.sortedTerms = null;
+        this.termsByLength = null;
+      }
+    }
+    const lengths = [...this.lengths];
+    this.lengths.length = 0;
+    lengths.forEach((length, item) => {
+      const renumbered = newNumbers[item] ?? -1;
+      if (renumbered >= 0) this.lengths[renumbered] = length;
+    });
   }
 
   /** Flat `[item, tf, item, tf, …]`, ascending by item. */
