@@ -49,6 +49,7 @@ describe('parsePageRequest', () => {
     [{ type: 'showEntity', entityId: 'org.hamas' }, { type: 'showEntity', entityId: 'org.hamas' }],
     [{ type: 'pageEntities', tabId: 7, url: 'x' }, { type: 'pageEntities', tabId: 7 }],
     [{ type: 'scrollToMention', tabId: 3, entityId: 'org.hamas', occurrence: 2 }, { type: 'scrollToMention', tabId: 3, entityId: 'org.hamas', occurrence: 2 }],
+    [{ type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر', url: 'x' }, { type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر' }],
   ])('accepts %j', (message, expected) => {
     expect(parsePageRequest(message)).toEqual(expected);
   });
@@ -64,6 +65,9 @@ describe('parsePageRequest', () => {
     { type: 'reportPage', hasArabic: 'yes', entityCounts: {}, positions: {} },
     { type: 'pageEntities' },
     { type: 'pageEntities', tabId: 1.5 },
+    { type: 'markFalseMatch', entityId: 'country.qatar', text: '  ' },
+    { type: 'markFalseMatch', entityId: 'country.qatar', text: 'ق'.repeat(201) },
+    { type: 'markFalseMatch', text: 'قطر' },
   ])('rejects %j', (message) => {
     expect(parsePageRequest(message)).toBeNull();
   });
@@ -84,13 +88,17 @@ describe('parseContentCommand', () => {
 });
 
 describe('parsePublishedMatcher', () => {
-  it('accepts the matcher with the ids of the user\'s own entities', () => {
-    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: 'y', extra: 1 })).toEqual({ serialized: 'x', ownSerialized: 'y' });
-    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: null })).toEqual({ serialized: 'x', ownSerialized: null });
+  const rest = { entityTypes: { 'country.qatar': 'country' }, falseMatches: [{ url: 'https://a.example/', entityId: 'country.qatar', text: 'قطر' }] };
+
+  it('accepts the matchers with the entity types and the turned-away mentions, keeping known fields only', () => {
+    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: 'y', extra: 1, ...rest })).toEqual({ serialized: 'x', ownSerialized: 'y', ...rest });
+    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: null, ...rest })).toEqual({ serialized: 'x', ownSerialized: null, ...rest });
+    const dirty = { entityTypes: { 'country.qatar': 'country', '': 'x', 'org.x': 3 }, falseMatches: [rest.falseMatches[0], { url: 1 }, null, { ...rest.falseMatches[0], extra: true }] };
+    expect(parsePublishedMatcher({ serialized: 'x', ownSerialized: null, ...dirty })).toEqual({ serialized: 'x', ownSerialized: null, entityTypes: rest.entityTypes, falseMatches: [rest.falseMatches[0], rest.falseMatches[0]] });
   });
 
-  it('refuses an older version\'s bare string and anything malformed, so the content script asks the background', () => {
-    for (const value of ['serialized', null, undefined, {}, { serialized: 'x' }, { serialized: 1, ownSerialized: null }, { serialized: 'x', ownSerialized: 1 }, { serialized: 'x', ownSerialized: ['y'] }]) {
+  it('refuses an older version\'s value and anything malformed, so the content script asks the background', () => {
+    for (const value of ['serialized', null, undefined, {}, { serialized: 'x' }, { serialized: 'x', ownSerialized: null }, { serialized: 1, ownSerialized: null, ...rest }, { serialized: 'x', ownSerialized: 1, ...rest }, { serialized: 'x', ownSerialized: ['y'], ...rest }, { serialized: 'x', ownSerialized: null, entityTypes: [], falseMatches: [] }]) {
       expect(parsePublishedMatcher(value)).toBeNull();
     }
   });

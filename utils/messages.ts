@@ -150,14 +150,37 @@ export const PUBLISHED_MATCHER_KEY = 'pageMatcher';
 export interface PublishedMatcher {
   serialized: string;
   ownSerialized: string | null;
+  /** entity id → type, for both matchers: pages leave unmarked the types the user chose not to see. */
+  entityTypes: Record<string, string>;
+  /** Mentions the user said were "not this one": never marked again on that page. */
+  falseMatches: PageFalseMatch[];
 }
 
-/** A published or served matcher, or null for anything else (an older version's bare string, a stranger's value). */
+/** One mention the user turned away: on the page at `url` (without its fragment), `text` does not name `entityId`. */
+export interface PageFalseMatch {
+  url: string;
+  entityId: string;
+  text: string;
+}
+
+/** A published or served matcher, or null for anything else (an older version's value, a stranger's value). */
 export function parsePublishedMatcher(value: unknown): PublishedMatcher | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { serialized, ownSerialized } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { serialized, ownSerialized, entityTypes, falseMatches } = value;
   if (typeof serialized !== 'string' || (ownSerialized !== null && typeof ownSerialized !== 'string')) return null;
-  return { serialized, ownSerialized };
+  if (!isRecord(entityTypes) || !Array.isArray(falseMatches)) return null;
+  const types: Record<string, string> = {};
+  for (const [id, type] of Object.entries(entityTypes)) if (isId(id) && typeof type === 'string') types[id] = type;
+  const turnedAway = falseMatches.filter(
+    (match): match is PageFalseMatch => isRecord(match) && typeof match.url === 'string' && isId(match.entityId) && typeof match.text === 'string',
+  );
+  return { serialized, ownSerialized, entityTypes: types, falseMatches: turnedAway.map(({ url, entityId, text }) => ({ url, entityId, text })) };
+}
+
+/** The page a false match belongs to: its address without the fragment, so in-page links do not lose it. */
+export function falseMatchPageOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
 }
 
 /** The page's entities, sent by each frame's content script after it has indexed the page and as it changes. */
@@ -198,7 +221,14 @@ export interface ShowEntityRequest {
   entityId: string;
 }
 
-export type PageRequest = MatcherRequest | ReportPageRequest | PageEntitiesRequest | ScrollToMentionRequest | OpenReaderRequest | ShowEntityRequest;
+/** From the hover card's "not this one": this mention on the sender's page does not name the entity. */
+export interface MarkFalseMatchRequest {
+  type: 'markFalseMatch';
+  entityId: string;
+  text: string;
+}
+
+export type PageRequest = MatcherRequest | ReportPageRequest | PageEntitiesRequest | ScrollToMentionRequest | OpenReaderRequest | ShowEntityRequest | MarkFalseMatchRequest;
 
 /** What the background relays to a content script. */
 export interface ScrollToMentionCommand {
@@ -218,6 +248,8 @@ export interface DescribeCardCommand {
 export type ContentCommand = ScrollToMentionCommand | DescribeCardCommand;
 
 export const MAX_POSITIONS = 50;
+/** A mention is a name of a few words; anything longer is not one the card showed. */
+const MAX_FALSE_MATCH_TEXT = 200;
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -252,6 +284,11 @@ export function parsePageRequest(message: unknown): PageRequest | null {
       return isId(message.passageId) ? { type: 'openReader', passageId: message.passageId } : null;
     case 'showEntity':
       return isId(message.entityId) ? { type: 'showEntity', entityId: message.entityId } : null;
+    case 'markFalseMatch': {
+      const { entityId, text } = message;
+      if (!isId(entityId) || typeof text !== 'string' || text.trim() === '' || text.length > MAX_FALSE_MATCH_TEXT) return null;
+      return { type: 'markFalseMatch', entityId, text };
+    }
     default:
       return null;
   }

@@ -1,10 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCatalogue } from '@/lib/catalogue/load';
 import { compileMatcher, serializeMatcher } from '@/lib/match';
-import { PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
+import { falseMatchPageOf, PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
 import type { PageReports } from './page-reports';
-import { userEntities } from './user-corpus';
-import { watchUserDataChanges } from './user-data-signal';
+import { userEntities, userFalseMatches, userStore } from './user-corpus';
+import { announceUserDataChange, watchUserDataChanges } from './user-data-signal';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -28,10 +28,12 @@ function currentMatcher(): Promise<PublishedMatcher> {
     });
   }
   if (!serializedMatcher) {
-    const compiled = userEntities(bundledCatalogue().entities).then(
-      ({ entities, ownEntities }): PublishedMatcher => ({
+    const compiled = Promise.all([userEntities(bundledCatalogue().entities), userFalseMatches()]).then(
+      ([{ entities, ownEntities }, falseMatches]): PublishedMatcher => ({
         serialized: serializeMatcher(compileMatcher(entities)),
         ownSerialized: ownEntities.length > 0 ? serializeMatcher(compileMatcher(ownEntities)) : null,
+        entityTypes: Object.fromEntries([...entities, ...ownEntities].map((entity) => [entity.id, entity.type])),
+        falseMatches,
       }),
     );
     serializedMatcher = compiled;
@@ -78,7 +80,22 @@ export async function handlePageRequest(request: PageRequest, sender: Browser.ru
       return { ok: true, value: 'tab' };
     case 'showEntity':
       return { ok: true, value: await showEntity(request.entityId, sender) };
+    case 'markFalseMatch':
+      return { ok: true, value: await markFalseMatch(request.entityId, request.text, sender) };
   }
+}
+
+/**
+ * Remembers that a mention on the sender's page does not name the entity; the republished matcher then leaves it
+ * unmarked there in every tab. A private window's page stays unremembered: its content script hides the mention
+ * for this visit only.
+ */
+async function markFalseMatch(entityId: string, text: string, sender: Browser.runtime.MessageSender): Promise<'stored' | 'privateWindow'> {
+  if (sender.tab?.incognito || !sender.url) return 'privateWindow';
+  const store = await userStore();
+  await store.addFalseMatch({ id: crypto.randomUUID(), entityId, url: falseMatchPageOf(sender.url), text, createdAt: Date.now() });
+  await announceUserDataChange();
+  return 'stored';
 }
 
 const openerOf = (sender: Browser.runtime.MessageSender) => (sender.tab?.id !== undefined ? { openerTabId: sender.tab.id, index: sender.tab.index + 1 } : {});

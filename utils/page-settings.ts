@@ -3,6 +3,8 @@
  * script can read them without WXT's storage layer (it reads `browser.storage` directly, see
  * `entrypoints/content/settings-store.ts`). `utils/settings.ts` holds the storage item every surface writes.
  */
+import { ENTITY_TYPES, type EntityType } from '@/lib/catalogue/types';
+
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'hover-only'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
@@ -20,6 +22,8 @@ export interface PageSettings {
    * Off, they are still found for the side panel and the hover card (closed shadow root).
    */
   markOwnEntities: boolean;
+  /** The kinds of entity marked on pages and listed for them; the others are left alone (a reader of place names only). */
+  shownTypes: EntityType[];
 }
 
 export const DEFAULT_PAGE_SETTINGS: PageSettings = {
@@ -28,6 +32,7 @@ export const DEFAULT_PAGE_SETTINGS: PageSettings = {
   highlightStyle: 'underline',
   hoverDelayMs: 300,
   markOwnEntities: false,
+  shownTypes: [...ENTITY_TYPES],
 };
 
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
@@ -46,6 +51,8 @@ export function sanitizePageSettings(value: unknown): PageSettings {
     hoverDelayMs: Number.isFinite(delay) ? Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, Math.round(delay))) : DEFAULT_PAGE_SETTINGS.hoverDelayMs,
     // Only an explicit true turns it on: a stored value of any other kind leaves the user's names unmarked.
     markOwnEntities: stored.markOwnEntities === true,
+    // In the catalogue's order, each once; a value of another kind (or none, from an older version) shows them all.
+    shownTypes: Array.isArray(stored.shownTypes) ? ENTITY_TYPES.filter((type) => (stored.shownTypes as unknown[]).includes(type)) : [...ENTITY_TYPES],
   };
 }
 
@@ -56,6 +63,11 @@ export function siteOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** Whether mentions of an entity of `type` are marked; an unknown type (a newer catalogue's) counts as shown. */
+export function isTypeShown(settings: Pick<PageSettings, 'shownTypes'>, type: string | undefined): boolean {
+  return type === undefined || !(ENTITY_TYPES as readonly string[]).includes(type) || settings.shownTypes.includes(type as EntityType);
 }
 
 export function isMarkingOn(settings: PageSettings, site: string): boolean {

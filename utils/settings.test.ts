@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_PAGE_SETTINGS, isMarkingOn, loadPageSettings, sanitizePageSettings, setMarkingForSite, siteOf, updatePageSettings, watchPageSettings, type PageSettings } from './settings';
+import { ENTITY_TYPES } from '@/lib/catalogue/types';
+import { DEFAULT_PAGE_SETTINGS, isMarkingOn, isTypeShown, loadPageSettings, sanitizePageSettings, setMarkingForSite, siteOf, updatePageSettings, watchPageSettings, type PageSettings } from './settings';
 
 describe('page settings', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -40,6 +41,7 @@ describe('page settings', () => {
       highlightStyle: 'underline',
       hoverDelayMs: 2000,
       markOwnEntities: false,
+      shownTypes: [...ENTITY_TYPES],
     });
     expect(sanitizePageSettings(null)).toEqual(DEFAULT_PAGE_SETTINGS);
   });
@@ -48,6 +50,17 @@ describe('page settings', () => {
     expect(DEFAULT_PAGE_SETTINGS.markOwnEntities).toBe(false);
     for (const value of ['true', 1, 'yes', null, undefined, {}]) expect(sanitizePageSettings({ markOwnEntities: value }).markOwnEntities).toBe(false);
     expect(sanitizePageSettings({ markOwnEntities: true }).markOwnEntities).toBe(true);
+  });
+
+  it('keeps the shown entity types known, once each and in the catalogue order; an unknown type counts as shown', () => {
+    expect(sanitizePageSettings({ shownTypes: ['place', 'person', 'place', 'planet', 7] }).shownTypes).toEqual(['person', 'place']);
+    expect(sanitizePageSettings({ shownTypes: [] }).shownTypes).toEqual([]);
+    expect(sanitizePageSettings({ shownTypes: 'person' }).shownTypes).toEqual([...ENTITY_TYPES]);
+    const placesOnly = sanitizePageSettings({ shownTypes: ['place'] });
+    expect(isTypeShown(placesOnly, 'place')).toBe(true);
+    expect(isTypeShown(placesOnly, 'country')).toBe(false);
+    expect(isTypeShown(placesOnly, 'galaxy')).toBe(true);
+    expect(isTypeShown(placesOnly, undefined)).toBe(true);
   });
 
   it('names a site by its host', () => {

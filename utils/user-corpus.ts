@@ -2,6 +2,7 @@ import type { Entity } from '@/lib/catalogue/types';
 import type { DocumentInput } from '@/lib/corpus/corpus';
 import { toDocumentInput } from '@/lib/import/documents';
 import { effectiveEntities, type EffectiveEntities } from '@/lib/import/entities';
+import type { PageFalseMatch } from './messages';
 import { UserStore } from './user-store/store';
 
 /**
@@ -35,4 +36,9 @@ export async function userEntities(bundled: readonly Entity[]): Promise<Effectiv
   const store = await userStore();
   const [own, adjustments] = await Promise.all([store.listEntities(), store.listAdjustments()]);
   return effectiveEntities(bundled, own, adjustments);
+}
+
+/** The mentions the user turned away ("not this one"), as pages need them. */
+export async function userFalseMatches(): Promise<PageFalseMatch[]> {
+  return (await (await userStore()).listFalseMatches()).map(({ url, entityId, text }) => ({ url, entityId, text }));
 }

@@ -19,6 +19,8 @@ export interface HoverCardProps {
   onMore(entityId: string): void;
   onSelectEntity(entityId: string): void;
   onClose(): void;
+  /** "Not this one": the words on the page do not name this entity; they are not marked there again. */
+  onNotThisOne?(): void;
 }
 
 /** How many passages the card shows; the side panel has them all. */
@@ -29,7 +31,7 @@ export const CARD_PASSAGES = 3;
  * around the mention (each expandable to the whole passage) with their source and a reader link, related
  * entities, and a way to see everything in the side panel. Every piece of corpus text is rendered as text.
  */
-export function HoverCard({ entityId, data, mentionText, t, uiLanguage, theme, readerHref, onOpenReader, onMore, onSelectEntity, onClose }: HoverCardProps) {
+export function HoverCard({ entityId, data, mentionText, t, uiLanguage, theme, readerHref, onOpenReader, onMore, onSelectEntity, onClose, onNotThisOne }: HoverCardProps) {
   const entity = data.status === 'ready' ? data.lookup.entity : null;
   return (
     <section
@@ -87,6 +89,11 @@ export function HoverCard({ entityId, data, mentionText, t, uiLanguage, theme, r
             <button type="button" class="hover-card__more" onClick={() => onMore(data.lookup.entity.id)}>
               {t('openSidePanel')}
             </button>
+            {onNotThisOne && (
+              <button type="button" class="hover-card__not-this-one" title={t('notThisOneHint')} onClick={onNotThisOne}>
+                {t('notThisOne')}
+              </button>
+            )}
           </footer>
         </>
       )}

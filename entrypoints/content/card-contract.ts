@@ -29,6 +29,13 @@ export interface Card {
 export const CARD_MODULE_GLOBAL = '__arabicLookupHoverCard';
 export const CARD_MODULE_PATH = '/hover-card.js';
 
+/** What the card tells the rest of the content script. */
+export interface CardEvents {
+  onClosed(): void;
+  /** The user said the mention does not name its entity ("not this one"). */
+  onNotThisOne(mention: PageMention): void;
+}
+
 export interface CardModule {
-  create(ctx: ContentScriptContext, onClosed: () => void): Card;
+  create(ctx: ContentScriptContext, events: CardEvents): Card;
 }

@@ -10,7 +10,7 @@ import { placeCard } from '@/lib/page/card-placement';
 import type { EntityPassage } from '@/lib/search/search-index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendRequest } from '@/utils/messages';
-import type { Card, CardSnapshot, OpenedBy } from './card-contract';
+import type { Card, CardEvents, CardSnapshot, OpenedBy } from './card-contract';
 import { loadCardFont } from './font';
 import { liveRange, type PageMention } from './page-mentions';
 import { UI_HOST_TAG } from './text-blocks';
@@ -39,7 +39,7 @@ export class CardController implements Card {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly onClosed: () => void,
+    private readonly events: CardEvents,
   ) {
     const follow = () => this.scheduleReposition();
     addEventListener('scroll', follow, { capture: true, passive: true, signal: ctx.signal });
@@ -108,7 +108,7 @@ export class CardController implements Card {
     this.openedBy = null;
     this.renderCard();
     this.unmountSoon(this.announcement ? 5000 : 0);
-    this.onClosed();
+    this.events.onClosed();
   }
 
   /** Says something to screen readers through the live region inside our shadow root. */
@@ -190,6 +190,10 @@ export class CardController implements Card {
               onMore={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
               onSelectEntity={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
               onClose={() => this.close()}
+              onNotThisOne={() => {
+                this.close();
+                this.events.onNotThisOne(mention);
+              }}
             />
           </div>
         )}

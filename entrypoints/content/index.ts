@@ -13,7 +13,8 @@ import type { PageMatcher } from './matcher-contract';
 import { PageReporter } from './page-report';
 import { ARABIC } from './scan';
 import { MarkingSession, TIMING_MARKS } from './session';
-import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings } from './settings-store';
+import { falseMatchKey, mentionFilter } from './mention-filter';
+import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings, watchPublishedMatcher } from './settings-store';
 
 /** How much of the page's text is probed for Arabic before anything else is done. */
 const PROBE_LENGTH = 200_000;
@@ -39,7 +40,16 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let matcher: Promise<PageMatcher> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
   matcher?.catch(() => undefined);
   let { settings } = await stored;
-  const card = new LazyCard(ctx, () => session?.highlighter.setCurrent(null));
+  /** Mentions turned away during this visit: remembered by the background too, except in a private window. */
+  const dismissedHere = new Set<string>();
+  const card = new LazyCard(ctx, {
+    onClosed: () => session?.highlighter.setCurrent(null),
+    onNotThisOne: (mention) => {
+      dismissedHere.add(falseMatchKey(mention.entityId, mention.text));
+      restartSession();
+      void browser.runtime.sendMessage({ type: 'markFalseMatch', entityId: mention.entityId, text: mention.text }).catch(() => undefined);
+    },
+  });
 
   const startSession = async () => {
     if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
@@ -51,7 +61,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     });
     performance.mark(TIMING_MARKS.matcherReady);
     if (session || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
-    session = new MarkingSession(ctx, find, card, { ...settings });
+    session = new MarkingSession(ctx, find, card, { ...settings }, mentionFilter(find, settings, location.href, dismissedHere));
     await session.start();
   };
   const stopSession = () => {
@@ -59,12 +69,28 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     session = null;
     new PageReporter(null, () => hasArabic).send();
   };
+  /** Reads the page again: what is found changed (the matcher, the kinds shown, a mention turned away). */
+  const restartSession = () => {
+    if (!session) return;
+    session.stop();
+    session = null;
+    void startSession().catch((error: unknown) => recordError('content', error, location.href));
+  };
 
   watchPageSettings((next) => {
+    const typesChanged = next.shownTypes.join() !== settings.shownTypes.join();
     settings = next;
     if (!isMarkingOn(settings, site)) stopSession();
+    else if (session && typesChanged) restartSession();
     else if (session) session.applySettings(settings);
     else void startSession();
+  }, ctx.signal);
+  // The user tracked, muted or turned away a name: the background published a new matcher for every tab.
+  watchPublishedMatcher((published) => {
+    if (!hasArabic) return;
+    matcher = loadMatcher(Promise.resolve(published));
+    matcher.catch(() => undefined);
+    restartSession();
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => session?.stop());
 

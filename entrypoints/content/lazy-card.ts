@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_MODULE_GLOBAL, CARD_MODULE_PATH, type Card, type CardModule, type CardSnapshot, type OpenedBy } from './card-contract';
+import { CARD_MODULE_GLOBAL, CARD_MODULE_PATH, type Card, type CardEvents, type CardModule, type CardSnapshot, type OpenedBy } from './card-contract';
 import type { PageMention } from './page-mentions';
 
 /**
@@ -13,7 +13,7 @@ export class LazyCard implements Card {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly onClosed: () => void,
+    private readonly events: CardEvents,
   ) {}
 
   get current(): PageMention | null {
@@ -55,7 +55,7 @@ export class LazyCard implements Card {
       await import(/* @vite-ignore */ url);
       const module = (globalThis as Record<string, unknown>)[CARD_MODULE_GLOBAL] as CardModule | undefined;
       if (!module) throw new Error(`the hover card bundle at ${url} did not load`);
-      this.card = module.create(this.ctx, this.onClosed);
+      this.card = module.create(this.ctx, this.events);
       return this.card;
     })();
     // The next hover tries again (an extension updated under the page, a file being rewritten).

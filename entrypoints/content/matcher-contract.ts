@@ -1,4 +1,5 @@
 import type { Mention } from '@/lib/match/types';
+import type { PageFalseMatch } from '@/utils/messages';
 
 export type FindMentions = (text: string) => Mention[];
 
@@ -16,4 +17,7 @@ export interface PageMatcher {
   find: FindMentions;
   /** Kept off page-readable marks unless the user chose otherwise (`PageSettings.markOwnEntities`). */
   findOwn: FindMentions | null;
+  /** entity id → type, to leave out the kinds the user chose not to see. */
+  entityTypes: Record<string, string>;
+  falseMatches: readonly PageFalseMatch[];
 }

@@ -22,7 +22,12 @@ export async function loadMatcher(published: Promise<PublishedMatcher | null>): 
 }
 
 function compileBoth(module: MatcherModule, published: PublishedMatcher): PageMatcher {
-  return { find: module.compile(published.serialized), findOwn: published.ownSerialized === null ? null : module.compile(published.ownSerialized) };
+  return {
+    find: module.compile(published.serialized),
+    findOwn: published.ownSerialized === null ? null : module.compile(published.ownSerialized),
+    entityTypes: published.entityTypes,
+    falseMatches: published.falseMatches,
+  };
 }
 
 async function askBackground(): Promise<PublishedMatcher> {

@@ -2,6 +2,7 @@ import { joinBatch, joinSegments, locate, splitBatch, type BlockText } from '@/l
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
 import type { PageMatcher } from './matcher-contract';
+import type { KeepMention } from './mention-filter';
 import type { MentionStore, PageMention } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
 
@@ -41,6 +42,8 @@ export class Scanner {
     private readonly matcher: PageMatcher,
     private readonly store: MentionStore,
     private readonly hooks: {
+      /** Whether a mention the matcher found is kept (shown types, "not this one"). */
+      keep: KeepMention;
       /** A new open shadow root was met: style it, observe it. */
       onShadowRoot(root: ShadowRoot): void;
       /** The first viewport has been read (its blocks are in the store). */
@@ -177,7 +180,9 @@ export class Scanner {
     batch.forEach(({ block, joined, pass }, index) => {
       const shared = perBlock[index]!.map((mention) => ({ mention, own: false }));
       const own = ownPerBlock?.[index]!.map((mention) => ({ mention, own: true })) ?? [];
-      const found = own.length > 0 ? [...shared, ...own].sort((a, b) => a.mention.start - b.mention.start) : shared;
+      const found = (own.length > 0 ? [...shared, ...own].sort((a, b) => a.mention.start - b.mention.start) : shared).filter(({ mention }) =>
+        this.hooks.keep(mention.id, mention.text),
+      );
       const mentions: PageMention[] = found.map(({ mention, own: isOwn }) => {
         const from = locate(joined, mention.start, 'start');
         const to = locate(joined, mention.end, 'end');

@@ -7,6 +7,7 @@ import { MentionStore, type PageMention } from './page-mentions';
 import { MutationFollower } from './mutations';
 import { PageReporter } from './page-report';
 import type { PageMatcher } from './matcher-contract';
+import type { KeepMention } from './mention-filter';
 import { Scanner } from './scan';
 
 /** Timeline marks the benchmark reads (a performance mark adds nothing to the page's DOM). */
@@ -39,6 +40,7 @@ export class MarkingSession {
     matcher: PageMatcher,
     private readonly card: Card,
     private readonly settings: PageSettings,
+    keep: KeepMention,
   ) {
     ctx.signal.addEventListener('abort', () => this.stop());
     this.highlighter = new Highlighter(this.store, settings.highlightStyle, settings.markOwnEntities);
@@ -52,6 +54,7 @@ export class MarkingSession {
       },
     );
     this.scanner = new Scanner(matcher, this.store, {
+      keep,
       onShadowRoot: (root) => {
         this.highlighter.styleShadowRoot(root);
         this.follower.observe(root);

@@ -28,6 +28,17 @@ export function watchPageSettings(listener: (settings: PageSettings) => void, si
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
 }
 
+/** Calls `listener` with each matcher the background publishes after the user's data changed. */
+export function watchPublishedMatcher(listener: (published: PublishedMatcher) => void, signal: AbortSignal): void {
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(PUBLISHED_MATCHER_KEY in changes)) return;
+    const published = parsePublishedMatcher(changes[PUBLISHED_MATCHER_KEY]!.newValue);
+    if (published) listener(published);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+}
+
 export async function setMarkingForSite(site: string, on: boolean): Promise<PageSettings> {
   const settings = await loadPageSettings();
   const others = settings.disabledSites.filter((known) => known !== site);

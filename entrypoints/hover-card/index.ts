@@ -8,6 +8,6 @@ import { CARD_MODULE_GLOBAL, type CardModule } from '../content/card-contract';
  * content script's world and hands its factory over through a global of that world.
  */
 export default defineUnlistedScript(() => {
-  const module: CardModule = { create: (ctx, onClosed) => new CardController(ctx, onClosed) };
+  const module: CardModule = { create: (ctx, events) => new CardController(ctx, events) };
   (globalThis as Record<string, unknown>)[CARD_MODULE_GLOBAL] = module;
 });

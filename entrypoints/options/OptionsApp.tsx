@@ -47,6 +47,9 @@ export function OptionsApp() {
   const data = user.data;
   if (!data) return <p aria-busy="true">…</p>;
 
+  const entityName = (entityId: string) =>
+    (data.entities.find((entity) => entity.id === entityId) ?? bundledCatalogue().entities.find((entity) => entity.id === entityId))?.nameAr ?? entityId;
+
   const saveSource = (id: string, source: EditableSource) => {
     if (source.url !== null && !isWebUrl(source.url)) {
       setNotice({ tone: 'error', text: t('sourceUrlInvalid') });
@@ -133,6 +136,30 @@ export function OptionsApp() {
         writable={user.writable}
         onAdjust={(adjustment) => void run((store) => store.putAdjustment(adjustment), { tone: 'info', text: t('saved') })}
       />
+
+      <section class="panel" aria-labelledby="false-matches-heading">
+        <h2 id="false-matches-heading">{t('falseMatchesHeading')}</h2>
+        {data.falseMatches.length === 0 ? (
+          <p class="hint">{t('falseMatchesNone')}</p>
+        ) : (
+          <ul class="false-matches" id="false-match-list">
+            {data.falseMatches.map((falseMatch) => (
+              <li key={falseMatch.id} data-entity-id={falseMatch.entityId}>
+                <span dir="rtl" lang="ar">
+                  «{falseMatch.text}»
+                </span>{' '}
+                → {entityName(falseMatch.entityId)}{' '}
+                <span class="hint" dir="ltr">
+                  {falseMatch.url}
+                </span>{' '}
+                <button type="button" disabled={!user.writable} onClick={() => void run((store) => store.deleteFalseMatch(falseMatch.id))}>
+                  {t('falseMatchRestore')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       {data.trash.length > 0 && (
         <section class="panel" aria-labelledby="trash-heading">

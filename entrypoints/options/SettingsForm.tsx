@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '@/lib/catalogue/types';
 import { HIGHLIGHT_STYLES, HOVER_DELAY_RANGE, type HighlightStyle, type PageSettings } from '@/utils/settings';
 import { t, type MessageKey } from '@/utils/i18n';
 
@@ -24,6 +25,23 @@ export function SettingsForm({ settings, onChange }: { settings: PageSettings; o
           {t('settingsMarkOwnWarning')}
         </p>
       </div>
+      <fieldset class="field">
+        <legend>{t('settingsShownTypes')}</legend>
+        {ENTITY_TYPES.map((type) => (
+          <label key={type} class="field--inline">
+            <input
+              type="checkbox"
+              name="shownTypes"
+              value={type}
+              checked={settings.shownTypes.includes(type)}
+              onChange={(event) =>
+                onChange({ shownTypes: event.currentTarget.checked ? [...settings.shownTypes, type] : settings.shownTypes.filter((shown) => shown !== type) })
+              }
+            />{' '}
+            {t(`entityType_${type}`)}
+          </label>
+        ))}
+      </fieldset>
       <label class="field">
         <span>{t('settingsHighlightStyle')}</span>
         <select name="highlightStyle" value={settings.highlightStyle} onChange={(event) => onChange({ highlightStyle: event.currentTarget.value as HighlightStyle })}>

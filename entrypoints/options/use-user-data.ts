@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { EntityAdjustment, OwnEntity, UserDocument } from '@/lib/import/types';
+import type { EntityAdjustment, FalseMatch, OwnEntity, UserDocument } from '@/lib/import/types';
 import { announceUserDataChange, watchUserDataChanges } from '@/utils/user-data-signal';
 import { toStoreError, type StoreProblem } from '@/utils/user-store/errors';
 import type { TrashEntry } from '@/utils/user-store/schema';
@@ -11,6 +11,7 @@ export interface UserDataView {
   entities: OwnEntity[];
   adjustments: EntityAdjustment[];
   trash: TrashEntry[];
+  falseMatches: FalseMatch[];
   bundledCorpusHidden: boolean;
 }
 
@@ -31,16 +32,18 @@ export function useUserData(): UserDataState {
   const [loadError, setLoadError] = useState<StoreProblem | null>(null);
 
   const reload = useCallback(async (opened: UserStore) => {
-    const [documents, entities, adjustments, trash, bundledCorpusHidden] = await Promise.all([
+    const [documents, entities, adjustments, trash, falseMatches, bundledCorpusHidden] = await Promise.all([
       opened.listDocuments(),
       opened.listEntities(),
       opened.listAdjustments(),
       opened.listTrash(),
+      opened.listFalseMatches(),
       opened.bundledCorpusHidden(),
     ]);
     documents.sort((a, b) => b.addedAt - a.addedAt);
     trash.sort((a, b) => b.deletedAt - a.deletedAt);
-    setData({ documents, entities, adjustments, trash, bundledCorpusHidden });
+    falseMatches.sort((a, b) => b.createdAt - a.createdAt);
+    setData({ documents, entities, adjustments, trash, falseMatches, bundledCorpusHidden });
   }, []);
 
   useEffect(() => {

@@ -72,7 +72,25 @@ export async function readCard(harness: Harness, page: Page, tabId: number): Pro
   ) as Promise<CardSnapshot | null>;
 }
 
+/** Clicks a button of the hover card by its class, where the DevTools protocol can reach into the closed root (Chromium). */
+export async function clickInCard(page: Page, className: string): Promise<void> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const button = find(root, (node) => (attribute(node, 'class') ?? '').split(' ').includes(className));
+    if (!button?.backendNodeId) throw new Error(`no ${className} in the card`);
+    // The footer of a tall card may lie below its own scroll box.
+    await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+    const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await session.detach();
+  }
+}
+
 interface CdpNode {
+  backendNodeId?: number;
   nodeName: string;
   nodeType: number;
   nodeValue?: string;
