@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readerPath, type CorpusApi } from '@/components/corpus-api';
-import { EntityDetail } from '@/components/EntityDetail';
+import { CorpusBrowser } from '@/components/CorpusBrowser';
+import type { CorpusApi } from '@/components/corpus-api';
 import { MarkingSwitches } from '@/components/MarkingSwitches';
-import { PageEntitiesSection } from '@/components/PageEntitiesSection';
-import { CorpusSearch } from '@/components/search/CorpusSearch';
 import { Surface } from '@/components/Surface';
 import type { Translate, UiLanguage } from '@/components/translate';
 import { openSidePanel, requestLookup, type LookupTarget } from '@/utils/side-panel';
@@ -36,31 +34,17 @@ export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntit
 
   return (
     <Surface title={t('popupTitle')} className="surface--popup">
-      {entityId ? (
-        <EntityDetail
-          api={api}
-          entityId={entityId}
-          t={t}
-          uiLanguage={uiLanguage}
-          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
-          onSelectEntity={setEntityId}
-          onBack={() => setEntityId(null)}
-          snippets
-        />
-      ) : (
-        <CorpusSearch
-          api={api}
-          t={t}
-          uiLanguage={uiLanguage}
-          query={query}
-          onQueryChange={setQuery}
-          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
-          onSelectEntity={setEntityId}
-          autoFocus
-        >
-          <PageEntitiesSection state={page} t={t} uiLanguage={uiLanguage} onSelect={setEntityId} />
-        </CorpusSearch>
-      )}
+      <CorpusBrowser
+        api={api}
+        t={t}
+        uiLanguage={uiLanguage}
+        page={page}
+        query={query}
+        onQueryChange={setQuery}
+        entityId={entityId}
+        onEntityChange={setEntityId}
+        detail={{ snippets: true }}
+      />
       <footer class="surface__footer">
         <MarkingSwitches
           t={t}

@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readerPath, type CorpusApi } from '@/components/corpus-api';
-import { EntityDetail } from '@/components/EntityDetail';
-import { PageEntitiesSection } from '@/components/PageEntitiesSection';
-import { CorpusSearch } from '@/components/search/CorpusSearch';
+import { CorpusBrowser } from '@/components/CorpusBrowser';
+import type { CorpusApi } from '@/components/corpus-api';
 import { Surface } from '@/components/Surface';
 import type { Translate, UiLanguage } from '@/components/translate';
 import { showMentionInTab } from '@/utils/page-entities';
@@ -46,32 +44,20 @@ export function SidePanelApp({ api, t, uiLanguage, fixedTabId, initialQuery, ini
   const pageMentions = entityId && page.status === 'done' ? (page.counts.get(entityId) ?? 0) : 0;
   return (
     <Surface title={t('sidePanelTitle')}>
-      {entityId ? (
-        <EntityDetail
-          api={api}
-          entityId={entityId}
-          t={t}
-          uiLanguage={uiLanguage}
-          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
-          onSelectEntity={setEntityId}
-          onBack={() => setEntityId(null)}
-          pageMentions={pageMentions}
-          onShowMention={(occurrence) => typeof tabId === 'number' && void showMentionInTab(tabId, entityId, occurrence).catch(() => undefined)}
-        />
-      ) : (
-        <CorpusSearch
-          api={api}
-          t={t}
-          uiLanguage={uiLanguage}
-          query={query}
-          onQueryChange={setQuery}
-          readerHref={(passage) => readerPath(passage.documentId, passage.passageId)}
-          onSelectEntity={setEntityId}
-          autoFocus
-        >
-          <PageEntitiesSection state={page} t={t} uiLanguage={uiLanguage} onSelect={setEntityId} />
-        </CorpusSearch>
-      )}
+      <CorpusBrowser
+        api={api}
+        t={t}
+        uiLanguage={uiLanguage}
+        page={page}
+        query={query}
+        onQueryChange={setQuery}
+        entityId={entityId}
+        onEntityChange={setEntityId}
+        detail={{
+          pageMentions,
+          onShowMention: (occurrence) => typeof tabId === 'number' && entityId !== null && void showMentionInTab(tabId, entityId, occurrence).catch(() => undefined),
+        }}
+      />
     </Surface>
   );
 }

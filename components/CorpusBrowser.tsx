@@ -1,0 +1,45 @@
+import { readerPath, type CorpusApi } from './corpus-api';
+import { EntityDetail, type EntityDetailProps } from './EntityDetail';
+import { PageEntitiesSection, type PageEntitiesSectionProps } from './PageEntitiesSection';
+import { CorpusSearch } from './search/CorpusSearch';
+import type { Translate, UiLanguage } from './translate';
+
+export interface CorpusBrowserProps {
+  api: CorpusApi;
+  t: Translate;
+  uiLanguage: UiLanguage;
+  /** The current tab's entities, listed under an empty search box. */
+  page: PageEntitiesSectionProps['state'];
+  query: string;
+  onQueryChange: (query: string) => void;
+  /** The entity shown, or null for the search. */
+  entityId: string | null;
+  onEntityChange: (entityId: string | null) => void;
+  /** How the chosen entity is shown: as snippets (the popup) or whole with its mentions on the page (the side panel). */
+  detail?: Pick<EntityDetailProps, 'snippets' | 'pageMentions' | 'onShowMention'>;
+}
+
+const readerHref = (passage: { documentId: string; passageId: string }) => readerPath(passage.documentId, passage.passageId);
+
+/** What the popup and the side panel share: the corpus search with the page's entities, or one entity's detail. */
+export function CorpusBrowser({ api, t, uiLanguage, page, query, onQueryChange, entityId, onEntityChange, detail }: CorpusBrowserProps) {
+  if (entityId) {
+    return (
+      <EntityDetail
+        api={api}
+        entityId={entityId}
+        t={t}
+        uiLanguage={uiLanguage}
+        readerHref={readerHref}
+        onSelectEntity={onEntityChange}
+        onBack={() => onEntityChange(null)}
+        {...detail}
+      />
+    );
+  }
+  return (
+    <CorpusSearch api={api} t={t} uiLanguage={uiLanguage} query={query} onQueryChange={onQueryChange} readerHref={readerHref} onSelectEntity={onEntityChange} autoFocus>
+      <PageEntitiesSection state={page} t={t} uiLanguage={uiLanguage} onSelect={onEntityChange} />
+    </CorpusSearch>
+  );
+}
