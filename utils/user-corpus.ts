@@ -6,8 +6,9 @@ import type { PageFalseMatch } from './messages';
 import { UserStore } from './user-store/store';
 
 /**
- * What the background feeds from the user's store into the search index and the matcher. Both are rebuilt from
- * here after every start and after every change (`watchUserDataChanges`), so IndexedDB stays the one truth.
+ * What the background feeds from the user's store into the search index and the matcher. Both are read from
+ * here after every start and after every change (`watchUserDataChanges`): the matcher is compiled again, the index
+ * brought up to date (`utils/user-search-backend.ts`), so IndexedDB stays the one truth.
  */
 let opening: Promise<UserStore> | null = null;
 
@@ -20,7 +21,7 @@ export async function userStore(): Promise<UserStore> {
   return opening;
 }
 
-/** The user's documents as `lib/corpus` inputs: `createSearchBackend({ extraDocuments: userDocumentInputs })`. */
+/** The user's documents as `lib/corpus` inputs, for the search index. */
 export async function userDocumentInputs(): Promise<DocumentInput[]> {
   const store = await userStore();
   return (await store.listDocuments()).map(toDocumentInput);
