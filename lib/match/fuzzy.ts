@@ -23,13 +23,17 @@ export const FUZZY_MIN_NISBA = 7;
  * A precomputed deletion index (symmetric delete): every key and every key with one letter deleted, by hash.
  * A word is within one edit (insertion, deletion, substitution, adjacent transposition) of a key exactly when
  * the word or one of its deletions meets the key or one of its deletions; hits are then checked for real.
- * A first/last-letter-pair filter turns most words away before any hashing.
+ * A filter on the word's ends turns nearly every word away before any hashing (see `mayMatch`).
  */
 export class FuzzyIndex {
   private readonly variants: HashMultimap;
+  /** Per letter pair (`pairIndex`): 1 when some key begins with it. */
   private readonly firstPairs = new Uint8Array(1 << 12);
-  /** A bit per last-three-letter triple (`tripleIndex`): 32 KB, small enough to stay in cache. */
-  private readonly lastTriples = new Uint32Array(1 << 13);
+  /**
+   * The keys' end signatures (`END_*` bits), each at its own hashed 12-bit index: 4 KB, always in cache. A
+   * handful of keys set a few dozen of 4096 slots, so a word that shares no end with any key is rarely let through.
+   */
+  private readonly ends = new Uint8Array(1 << 12);
   readonly minLength: number;
   readonly maxLength: number;
   private readonly coreCodes: Uint16Array[];
@@ -42,11 +46,14 @@ export class FuzzyIndex {
       const core = key.core;
       entries.push([hashString(core), number]);
       for (let index = 0; index < core.length; index++) entries.push([hashString(core.slice(0, index) + core.slice(index + 1)), number]);
-      this.firstPairs[pairIndex(core.charCodeAt(0), core.charCodeAt(1))] = 1;
-      const triple = tripleIndex(core.charCodeAt(core.length - 3), core.charCodeAt(core.length - 2), core.charCodeAt(core.length - 1));
-      this.lastTriples[triple >>> 5]! |= 1 << (triple & 31);
-      minLength = Math.min(minLength, core.length - 1);
-      maxLength = Math.max(maxLength, core.length + 1);
+      const codes = Array.from(core, (letter) => letter.charCodeAt(0));
+      const size = codes.length;
+      this.firstPairs[pairIndex(codes[0]!, codes[1]!)] = 1;
+      this.ends[firstTripleSlot(codes, 0)]! |= END_FIRST_TRIPLE;
+      this.ends[lastTripleSlot(codes, size)]! |= END_LAST_TRIPLE;
+      this.ends[outerPairsSlot(codes, 0, size)]! |= END_OUTER_PAIRS;
+      minLength = Math.min(minLength, size - 1);
+      maxLength = Math.max(maxLength, size + 1);
     });
     this.variants = new HashMultimap(entries);
     this.minLength = keys.length > 0 ? minLength : Number.MAX_SAFE_INTEGER;
@@ -56,14 +63,21 @@ export class FuzzyIndex {
 
   /**
    * Whether some key may lie within one edit of `codes[from .. to)`. Keys have at least six letters, so one
-   * edit leaves either the first two letters (edit at 2 or later) or the last three (edit at 0 or 1) intact.
+   * edit leaves intact the last three letters (an edit at 0–2), or the first three (an edit in the last three),
+   * or else both the first two and the last two: a word within one edit of a key shares one of those with it.
+   * The first pair is read first: most words begin like no key, and then only the last three letters can agree.
    */
   mayMatch(codes: ArrayLike<number>, from: number, to: number): boolean {
     const length = to - from;
     if (length < this.minLength || length > this.maxLength) return false;
-    if (this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1) return true;
-    const triple = tripleIndex(codes[to - 3]!, codes[to - 2]!, codes[to - 1]!);
-    return (this.lastTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0;
+    const ends = this.ends;
+    if (
+      this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1 &&
+      ((ends[firstTripleSlot(codes, from)]! & END_FIRST_TRIPLE) !== 0 || (ends[outerPairsSlot(codes, from, to)]! & END_OUTER_PAIRS) !== 0)
+    ) {
+      return true;
+    }
+    return (ends[lastTripleSlot(codes, to)]! & END_LAST_TRIPLE) !== 0;
   }
 
   /**
@@ -97,8 +111,27 @@ function pairIndex(first: number, second: number): number {
   return ((first & 63) << 6) | (second & 63);
 }
 
-function tripleIndex(first: number, second: number, third: number): number {
-  return ((first & 63) << 12) | ((second & 63) << 6) | (third & 63);
+/** `FuzzyIndex.ends` bits: a key begins with these three letters; ends with them; begins and ends with these two. */
+const END_FIRST_TRIPLE = 1;
+const END_LAST_TRIPLE = 2;
+const END_OUTER_PAIRS = 4;
+
+/** A 12-bit slot for up to four letters (the low six bits of each, mixed: the Arabic letters U+0621–U+064A stay apart). */
+function slotOf(first: number, second: number, third: number, fourth: number): number {
+  const letters = ((first & 63) << 18) | ((second & 63) << 12) | ((third & 63) << 6) | (fourth & 63);
+  return Math.imul(letters, 0x9e3779b1) >>> 20;
+}
+
+function firstTripleSlot(codes: ArrayLike<number>, from: number): number {
+  return slotOf(codes[from]!, codes[from + 1]!, codes[from + 2]!, 0);
+}
+
+function lastTripleSlot(codes: ArrayLike<number>, to: number): number {
+  return slotOf(0, codes[to - 3]!, codes[to - 2]!, codes[to - 1]!);
+}
+
+function outerPairsSlot(codes: ArrayLike<number>, from: number, to: number): number {
+  return slotOf(codes[from]!, codes[from + 1]!, codes[to - 2]!, codes[to - 1]!);
 }
 
 /** Optimal string alignment distance ≤ 1 between `codes[from .. to)` and `key`, without allocating. */
