@@ -52,6 +52,10 @@ class Scan {
     this.openCount = 0;
     const scanner = this.scanner.reset(text, 0);
     const minWord = matcher.minWord;
+    const tailTriples = matcher.tailTriples;
+    // Readings take off at most two proclitic and two article letters before the length test of `mayMatch`.
+    const typoMinLength = matcher.fuzzy.minLength;
+    const typoMaxLength = matcher.fuzzy.maxLength + 4;
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
@@ -61,10 +65,12 @@ class Scan {
       this.nextCount = 0;
       if (this.openCount > 0 && !scanner.breakBefore) this.extend(scanner);
       const before = this.candidates.count;
-      this.readFirstWord(scanner);
+      this.readingCount = -1;
+      // Most words fail these gates; testing them here spares those words two calls.
+      if (length <= 2 || endsLikeKey(tailTriples, scanner.codes, length)) this.readFirstWord(scanner);
       const named = this.candidates.count !== before || this.nextCount !== 0;
       this.swapOpen();
-      if (!named) this.readTypo(scanner);
+      if (!named && length >= typoMinLength && length <= typoMaxLength) this.readTypo(scanner);
     }
     this.scanner.reset('', 0);
     return this.candidates;
@@ -117,16 +123,12 @@ class Scan {
   /**
    * The word's last letters decide, once, which kinds of key it may end in: the whole word (a surface form,
    * or one with its article's alef elided), the word before a nisba ending, the word before a pronoun. Only
-   * those spans whose first letters some key of the kind also has are hashed and looked up.
+   * those spans whose first letters some key of the kind also has are hashed and looked up. Only called for
+   * words of up to two letters or that `endsLikeKey`.
    */
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
     const { codes, length } = scanner;
-    this.readingCount = -1;
-    if (length > 2) {
-      const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
-      if ((matcher.tailTriples[triple >>> 5]! & (1 << (triple & 31))) === 0) return;
-    }
     const tail = matcher.tailPairs[pairIndex(codes[length - 2]!, codes[length - 1]!)]!;
     if (tail === 0) return;
     const startPairs = matcher.startPairs;
@@ -215,12 +217,11 @@ class Scan {
     }
   }
 
+  /** Only called for words that named nothing and whose length some reading may bring within the typo keys'. */
   private readTypo(scanner: WordScanner): void {
     const matcher = this.matcher;
     const fuzzy = matcher.fuzzy;
     const { codes, length } = scanner;
-    // Readings take off at most two proclitic and two article letters before the length test of `mayMatch`.
-    if (length < fuzzy.minLength || length > fuzzy.maxLength + 4) return;
     const count = this.readingCount !== -1 ? this.readingCount : procliticReadings(codes, length, this.readings);
     let hashed = false;
     for (let reading = 0; reading < count; reading++) {
@@ -246,6 +247,12 @@ class Scan {
   private push(scanner: WordScanner, form: number, from: number, flags: number, article: number): void {
     this.candidates.push(scanner.start, scanner.end, form, packInfo(flags, article, from, 1), procliticCodes(scanner.codes, from));
   }
+}
+
+/** Whether a word of three or more letters ends with three letters some key kind allows (`Matcher.tailTriples`). */
+function endsLikeKey(tailTriples: Uint32Array, codes: Uint16Array, length: number): boolean {
+  const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
+  return (tailTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0;
 }
 
 function procliticCodes(codes: Uint16Array, length: number): number {
