@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit tests sit beside the modules they prove; real-browser tests live in tests/e2e and run through tests/e2e/run.ts.
+// Unit tests sit beside the modules they prove; real-browser tests live in tests/e2e (vitest.e2e.config.ts).
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
