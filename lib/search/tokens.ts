@@ -1,4 +1,5 @@
 import { normalizeWord } from '../arabic';
+import { FORMAT_RANGES } from '../arabic/chars';
 
 /** A word of a text: its span in the original (UTF-16, `end` exclusive) and its folded search key. */
 export interface Token {
@@ -7,9 +8,16 @@ export interface Token {
   key: string;
 }
 
-// Letters, marks and digits make words; tatweel and invisible formatting marks may sit inside one.
-const WORD = /[\p{L}\p{M}\p{N}\u0640\u200C-\u200F\u202A-\u202E\u2066-\u2069]+/gu;
-const FORMATTING = /[\u200C-\u200F\u202A-\u202E\u2066-\u2069]/u;
+// Letters, marks and digits make words; tatweel and invisible formatting may sit inside one, exactly as the
+// matcher reads words (`FORMAT_RANGES`), so that search and marking agree on «حما\u200bس».
+const TATWEEL = 0x0640;
+const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+const formatClass = FORMAT_RANGES.map(({ from, to }) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('');
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${formatClass}]+`, 'gu');
+const invisibleClass = FORMAT_RANGES.filter(({ from }) => from !== TATWEEL)
+  .map(({ from, to }) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`))
+  .join('');
+const FORMATTING = new RegExp(`[${invisibleClass}]`, 'u');
 
 /**
  * A word's search key: `lib/arabic`'s normal form (the one the matcher uses: hamza seats, alef maqsura, taa marbuta,
