@@ -50,6 +50,7 @@ describe('parsePageRequest', () => {
     [{ type: 'pageEntities', tabId: 7, url: 'x' }, { type: 'pageEntities', tabId: 7 }],
     [{ type: 'scrollToMention', tabId: 3, entityId: 'org.hamas', occurrence: 2 }, { type: 'scrollToMention', tabId: 3, entityId: 'org.hamas', occurrence: 2 }],
     [{ type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر', url: 'x' }, { type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر' }],
+    [{ type: 'addPage', tabId: 4, url: 'x' }, { type: 'addPage', tabId: 4 }],
   ])('accepts %j', (message, expected) => {
     expect(parsePageRequest(message)).toEqual(expected);
   });
@@ -68,6 +69,7 @@ describe('parsePageRequest', () => {
     { type: 'markFalseMatch', entityId: 'country.qatar', text: '  ' },
     { type: 'markFalseMatch', entityId: 'country.qatar', text: 'ق'.repeat(201) },
     { type: 'markFalseMatch', text: 'قطر' },
+    { type: 'addPage', tabId: '4' },
   ])('rejects %j', (message) => {
     expect(parsePageRequest(message)).toBeNull();
   });
@@ -83,6 +85,7 @@ describe('parseContentCommand', () => {
   it('reads scrollToMention with occurrence 0 by default, and describeCard', () => {
     expect(parseContentCommand({ type: 'scrollToMention', entityId: 'org.hamas' })).toEqual({ type: 'scrollToMention', entityId: 'org.hamas', occurrence: 0 });
     expect(parseContentCommand({ type: 'describeCard' })).toEqual({ type: 'describeCard' });
+    expect(parseContentCommand({ type: 'readableText', extra: 1 })).toEqual({ type: 'readableText' });
     expect(parseContentCommand({ type: 'scrollToMention' })).toBeNull();
   });
 });

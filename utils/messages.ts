@@ -228,7 +228,21 @@ export interface MarkFalseMatchRequest {
   text: string;
 }
 
-export type PageRequest = MatcherRequest | ReportPageRequest | PageEntitiesRequest | ScrollToMentionRequest | OpenReaderRequest | ShowEntityRequest | MarkFalseMatchRequest;
+/** From the popup: "Add this page to my corpus" for the tab it was opened on. */
+export interface AddPageRequest {
+  type: 'addPage';
+  tabId: number;
+}
+
+export type PageRequest =
+  | MatcherRequest
+  | ReportPageRequest
+  | PageEntitiesRequest
+  | ScrollToMentionRequest
+  | OpenReaderRequest
+  | ShowEntityRequest
+  | MarkFalseMatchRequest
+  | AddPageRequest;
 
 /** What the background relays to a content script. */
 export interface ScrollToMentionCommand {
@@ -245,7 +259,12 @@ export interface DescribeCardCommand {
   type: 'describeCard';
 }
 
-export type ContentCommand = ScrollToMentionCommand | DescribeCardCommand;
+/** The page's reading text and title, for "Add this page to my corpus" (the top frame answers). */
+export interface ReadableTextCommand {
+  type: 'readableText';
+}
+
+export type ContentCommand = ScrollToMentionCommand | DescribeCardCommand | ReadableTextCommand;
 
 export const MAX_POSITIONS = 50;
 /** A mention is a name of a few words; anything longer is not one the card showed. */
@@ -284,6 +303,8 @@ export function parsePageRequest(message: unknown): PageRequest | null {
       return isId(message.passageId) ? { type: 'openReader', passageId: message.passageId } : null;
     case 'showEntity':
       return isId(message.entityId) ? { type: 'showEntity', entityId: message.entityId } : null;
+    case 'addPage':
+      return Number.isInteger(message.tabId) ? { type: 'addPage', tabId: message.tabId as number } : null;
     case 'markFalseMatch': {
       const { entityId, text } = message;
       if (!isId(entityId) || typeof text !== 'string' || text.trim() === '' || text.length > MAX_FALSE_MATCH_TEXT) return null;
@@ -297,6 +318,7 @@ export function parsePageRequest(message: unknown): PageRequest | null {
 export function parseContentCommand(message: unknown): ContentCommand | null {
   if (!isRecord(message)) return null;
   if (message.type === 'describeCard') return { type: 'describeCard' };
+  if (message.type === 'readableText') return { type: 'readableText' };
   if (message.type === 'scrollToMention' && isId(message.entityId)) {
     const occurrence = Number.isInteger(message.occurrence) && (message.occurrence as number) >= 0 ? (message.occurrence as number) : 0;
     return { type: 'scrollToMention', entityId: message.entityId, occurrence };

@@ -4,6 +4,7 @@ import { compileMatcher, serializeMatcher } from '@/lib/match';
 import { falseMatchPageOf, PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
 import type { PageReports } from './page-reports';
 import { userEntities, userFalseMatches, userStore } from './user-corpus';
+import { addPageToCorpus } from './user-data-menus';
 import { announceUserDataChange, watchUserDataChanges } from './user-data-signal';
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
@@ -80,6 +81,8 @@ export async function handlePageRequest(request: PageRequest, sender: Browser.ru
       return { ok: true, value: 'tab' };
     case 'showEntity':
       return { ok: true, value: await showEntity(request.entityId, sender) };
+    case 'addPage':
+      return { ok: true, value: await addPageToCorpus(await browser.tabs.get(request.tabId)) };
     case 'markFalseMatch':
       return { ok: true, value: await markFalseMatch(request.entityId, request.text, sender) };
   }

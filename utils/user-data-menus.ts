@@ -3,7 +3,7 @@ import { createUserDocument } from '@/lib/import/documents';
 import { isWebUrl } from '@/lib/import/export-format';
 import { MAX_NAME_LENGTH } from '@/lib/import/limits';
 import { t } from './i18n';
-import { readableTextOf } from './readable-text';
+import { readableTextOf, type ReadableText } from './readable-text';
 import { userStore } from './user-corpus';
 import { announceUserDataChange } from './user-data-signal';
 import { toStoreError } from './user-store/errors';
@@ -28,12 +28,13 @@ export function registerUserDataMenus(): void {
 /** Stores the tab's reading text with its title and URL as the source. In a private window nothing is written. */
 export async function addPageToCorpus(tab: Browser.tabs.Tab): Promise<AddPageOutcome> {
   if (tab.incognito) return 'privateWindow';
-  if (tab.id === undefined || !tab.url || !isWebUrl(tab.url)) return 'notAWebPage';
+  if (tab.id === undefined || (tab.url !== undefined && !isWebUrl(tab.url))) return 'notAWebPage';
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: readableTextOf });
-    const page = injection?.result as { title: string | null; text: string } | undefined;
+    const page = await readPage(tab.id);
+    const address = page?.url ?? tab.url;
+    if (!address || !isWebUrl(address)) return 'notAWebPage';
     if (!page || page.text.trim() === '') return 'noText';
-    const url = tab.url.replace(/#.*$/u, '');
+    const url = address.replace(/#.*$/u, '');
     const store = await userStore();
     const document_ = createUserDocument(
       { text: page.text, source: { title: page.title ?? tab.title ?? null, outlet: null, url, date: null }, origin: { kind: 'page', url } },
@@ -47,6 +48,21 @@ export async function addPageToCorpus(tab: Browser.tabs.Tab): Promise<AddPageOut
     const problem = toStoreError(error).problem;
     return problem === 'duplicate' || problem === 'quota' ? problem : 'failed';
   }
+}
+
+/**
+ * The tab's reading text, from our content script (there on every page); where it is not (a page loaded before
+ * the extension), injected through the user's gesture (`activeTab`: the menu click, the popup).
+ */
+async function readPage(tabId: number): Promise<(ReadableText & { url?: string }) | undefined> {
+  // The content script also says where the page is: without the `tabs` permission the tab's URL shows only
+  // after a gesture granted `activeTab`.
+  const fromContentScript = (await browser.tabs.sendMessage(tabId, { type: 'readableText' }, { frameId: 0 }).catch(() => undefined)) as
+    | (ReadableText & { url: string })
+    | undefined;
+  if (fromContentScript && typeof fromContentScript.text === 'string') return fromContentScript;
+  const [injection] = await browser.scripting.executeScript({ target: { tabId }, func: readableTextOf });
+  return injection?.result as ReadableText | undefined;
 }
 
 /** Opens the entity form on the options page with the selected name; a private window's selection is not taken. */

@@ -6,6 +6,7 @@ import { captureUncaughtErrors, recordError } from '@/utils/error-log';
 import { parseContentCommand } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { isMarkingOn, siteOf } from '@/utils/page-settings';
+import { readableTextOf } from '@/utils/readable-text';
 import { listenForShortcuts } from './keyboard';
 import { LazyCard } from './lazy-card';
 import { loadMatcher } from './matcher';
@@ -117,6 +118,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const command = parseContentCommand(message);
     if (!command) return undefined;
     if (command.type === 'describeCard') return Promise.resolve(card.describe());
+    if (command.type === 'readableText') return Promise.resolve({ ...readableTextOf(document), url: location.href });
     return Promise.resolve(session?.scrollTo(command.entityId, command.occurrence) ?? false);
   });
 

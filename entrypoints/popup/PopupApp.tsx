@@ -5,6 +5,7 @@ import type { CorpusApi } from '@/components/corpus-api';
 import { MarkingSwitches } from '@/components/MarkingSwitches';
 import { Surface } from '@/components/Surface';
 import type { Translate, UiLanguage } from '@/components/translate';
+import type { MessageKey } from '@/utils/i18n';
 import { openSidePanel, requestLookup, type LookupTarget } from '@/utils/side-panel';
 import { useMarking, usePageEntities } from '@/utils/surface-hooks';
 
@@ -24,6 +25,8 @@ export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntit
   const page = usePageEntities(api, tabId);
   const marking = useMarking(page.status === 'done' ? page.url : null);
   const windowId = useCurrentWindowId();
+
+  const adding = useAddPage(tabId, t);
 
   const openPanel = () => {
     // Open first, in the click itself: both browsers refuse once an await has passed.
@@ -57,9 +60,37 @@ export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntit
         <button type="button" class="surface__button" onClick={openPanel}>
           {t('openSidePanel')}
         </button>
+        <button type="button" class="surface__button" id="add-page" disabled={tabId === null || adding.busy} onClick={adding.add}>
+          {t('menuAddPage')}
+        </button>
+        <p class="surface__status" role="status" id="add-page-status">
+          {adding.outcome}
+        </p>
       </footer>
     </Surface>
   );
+}
+
+/** "Add this page to my corpus" for the popup's tab; the background reads and stores it, and says how it went. */
+function useAddPage(tabId: number | null, t: Translate): { busy: boolean; outcome: string; add: () => void } {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState('');
+  const add = () => {
+    if (tabId === null) return;
+    setBusy(true);
+    setOutcome('');
+    browser.runtime
+      .sendMessage({ type: 'addPage', tabId })
+      .then(
+        (reply: unknown) => {
+          const { ok, value } = (reply ?? {}) as { ok?: boolean; value?: unknown };
+          setOutcome(t(ok && typeof value === 'string' ? (`addPageOutcome_${value}` as MessageKey) : 'addPageOutcome_failed'));
+        },
+        () => setOutcome(t('addPageOutcome_failed')),
+      )
+      .finally(() => setBusy(false));
+  };
+  return { busy, outcome, add };
 }
 
 /** Fetched ahead of time: the side panel button must open the panel without awaiting anything. */

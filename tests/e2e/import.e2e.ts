@@ -192,6 +192,25 @@ describe(`import on the options page (${BROWSER})`, () => {
     expect({ ...second, exportedAt: null }).toEqual({ ...first, exportedAt: null });
   });
 
+  it('adds the page a popup was opened on to the corpus, with its title and address, once', async () => {
+    const page = await harness.openFixture('page-article.html');
+    const tabId = await harness.tabIdOf(page.url());
+    const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`, '#add-page:not([disabled])');
+    const addAndRead = async () => {
+      await popup.click('#add-page');
+      await popup.waitForFunction(() => document.querySelector('#add-page-status')?.textContent !== '', { timeout: 10_000 });
+      return popup.$eval('#add-page-status', (status) => status.textContent);
+    };
+    expect(await addAndRead()).toBe('Added this page to your corpus.');
+    // The options page is a background tab now: polled on a timer, as it paints no frames.
+    await options.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('#document-list input[name="title"]')].some((input) => input.value === 'وفد حماس في طهران'), { timeout: 10_000, polling: 100 });
+    const url = await options.$eval('#document-list input[name="url"]', (input) => (input as HTMLInputElement).value).catch(() => null);
+    expect(url).toBe(page.url());
+    expect(await addAndRead()).toBe("This page's text is already in your corpus.");
+    await popup.close();
+    await page.close();
+  });
+
   it('has logged no error in any context', async () => {
     expect(await harness.errorLog()).toEqual([]);
   });
