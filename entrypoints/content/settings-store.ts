@@ -30,9 +30,12 @@ export function watchPageSettings(listener: (settings: PageSettings) => void, si
 
 /** Calls `listener` with each matcher the background publishes after the user's data changed. */
 export function watchPublishedMatcher(listener: (published: PublishedMatcher) => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+  const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(PUBLISHED_MATCHER_KEY in changes)) return;
-    const published = parsePublishedMatcher(changes[PUBLISHED_MATCHER_KEY]!.newValue);
+    const { newValue, oldValue } = changes[PUBLISHED_MATCHER_KEY]!;
+    // Every change of the user's data republishes (an imported document too); only a different matcher rereads the page.
+    if (JSON.stringify(newValue) === JSON.stringify(oldValue)) return;
+    const published = parsePublishedMatcher(newValue);
     if (published) listener(published);
   };
   browser.storage.onChanged.addListener(onChanged);
