@@ -107,42 +107,48 @@ const PRESENTATION_RANGES = [
 ];
 
 export const CHAR_CLASS = new Uint8Array(0x10000);
-/** For letters: the folded code; for everything else: the code itself (lower-cased for Latin capitals). */
+/** For letters, digits and foreign letters: the folded code (lower-cased for Latin capitals); 0 for the rest. */
 export const FOLDED = new Uint16Array(0x10000);
+/** `CHAR_CLASS` and `FOLDED` in one slot, class in the high half, for loops that need both (one read per character). */
+export const CLASS_AND_FOLDED = new Uint32Array(0x10000);
+export const CLASS_SHIFT = 16;
+export const FOLDED_MASK = 0xffff;
 /** Ligatures: the folded letters they expand to. */
 export const EXPANSIONS = new Map<number, readonly number[]>();
 
-function isLatinLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+/** Latin, Greek and Cyrillic letters (× and ÷ are not): lower-cased, they make foreign words. */
+const FOREIGN_RANGES = [
+  { from: 0x41, to: 0x5a },
+  { from: 0x61, to: 0x7a },
+  { from: 0xc0, to: 0xd6 },
+  { from: 0xd8, to: 0xf6 },
+  { from: 0xf8, to: 0x24f },
+  { from: 0x370, to: 0x52f },
+];
+
+function assign(code: number, charClass: CharClass, folded = 0): void {
+  CHAR_CLASS[code] = charClass;
+  FOLDED[code] = folded;
+  CLASS_AND_FOLDED[code] = (charClass << CLASS_SHIFT) | folded;
 }
 
+// Built once per page in the content script: only the code points some rule names are written (the tables
+// start zeroed: class Other), never a pass over all 65,536.
 function buildTables(): void {
-  for (let code = 0; code < 0x10000; code++) {
-    FOLDED[code] = code;
-    if (isLatinLetter(code) || (code >= 0x370 && code <= 0x52f)) {
-      CHAR_CLASS[code] = CharClass.Foreign;
-      FOLDED[code] = String.fromCharCode(code).toLowerCase().charCodeAt(0);
-    }
+  for (const range of FOREIGN_RANGES) {
+    for (let code = range.from; code <= range.to; code++) assign(code, CharClass.Foreign, String.fromCharCode(code).toLowerCase().charCodeAt(0));
   }
-  for (const range of DIGIT_RANGES) {
-    for (let code = range.from; code <= range.to; code++) {
-      CHAR_CLASS[code] = CharClass.Digit;
-      FOLDED[code] = 0x30 + code - range.from;
-    }
-  }
-  for (const code of SPACE_CODES) CHAR_CLASS[code] = CharClass.Space;
-  for (let code = SPACE_RANGE.from; code <= SPACE_RANGE.to; code++) CHAR_CLASS[code] = CharClass.Space;
-  for (const range of LETTER_RANGES) for (let code = range.from; code <= range.to; code++) CHAR_CLASS[code] = CharClass.Letter;
+  for (const range of DIGIT_RANGES) for (let code = range.from; code <= range.to; code++) assign(code, CharClass.Digit, 0x30 + code - range.from);
+  for (const code of SPACE_CODES) assign(code, CharClass.Space);
+  for (let code = SPACE_RANGE.from; code <= SPACE_RANGE.to; code++) assign(code, CharClass.Space);
+  for (const range of LETTER_RANGES) for (let code = range.from; code <= range.to; code++) assign(code, CharClass.Letter, code);
   for (const fold of LETTER_FOLDS) {
     const target = fold.to.charCodeAt(0);
-    for (const letter of fold.from) {
-      CHAR_CLASS[letter.charCodeAt(0)] = CharClass.Letter;
-      FOLDED[letter.charCodeAt(0)] = target;
-    }
+    for (const letter of fold.from) assign(letter.charCodeAt(0), CharClass.Letter, target);
   }
-  for (const range of MARK_RANGES) for (let code = range.from; code <= range.to; code++) CHAR_CLASS[code] = CharClass.Mark;
-  CHAR_CLASS[SHADDA] = CharClass.Shadda;
-  for (const range of FORMAT_RANGES) for (let code = range.from; code <= range.to; code++) CHAR_CLASS[code] = CharClass.Format;
+  for (const range of MARK_RANGES) for (let code = range.from; code <= range.to; code++) assign(code, CharClass.Mark);
+  assign(SHADDA, CharClass.Shadda);
+  for (const range of FORMAT_RANGES) for (let code = range.from; code <= range.to; code++) assign(code, CharClass.Format);
   for (const range of PRESENTATION_RANGES) {
     for (let code = range.from; code <= range.to; code++) classifyPresentationForm(code);
   }
@@ -166,12 +172,11 @@ function classifyPresentationForm(code: number): void {
     }
   }
   if (marksOnly) {
-    CHAR_CLASS[code] = CharClass.Mark;
+    assign(code, CharClass.Mark);
   } else if (letters.length === 1) {
-    CHAR_CLASS[code] = CharClass.Letter;
-    FOLDED[code] = letters[0]!;
+    assign(code, CharClass.Letter, letters[0]!);
   } else {
-    CHAR_CLASS[code] = CharClass.Ligature;
+    assign(code, CharClass.Ligature);
     EXPANSIONS.set(code, letters);
   }
 }

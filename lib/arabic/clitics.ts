@@ -129,23 +129,34 @@ export function splitProclitics(normalizedWord: string): ProcliticSplit[] {
   return splits;
 }
 
-/** Endings grouped by their last letter: a word is compared only with the endings its last letter allows. */
-type Endings = readonly (readonly (readonly number[])[] | undefined)[];
+/**
+ * Endings grouped by their last letter: a word is compared only with the endings its last letter allows.
+ * `groupOf[letter]` is 1 + the group's index in `groups`, 0 for a letter no ending ends with (a zeroed typed
+ * array costs nothing to build, unlike a 64K-slot array filled at every page load).
+ */
+interface Endings {
+  groupOf: Uint8Array;
+  groups: readonly (readonly (readonly number[])[])[];
+}
 
 function endingsOf(rules: readonly AffixRule[]): Endings {
-  const byLast: (number[][] | undefined)[] = new Array(0x10000).fill(undefined);
+  const groupOf = new Uint8Array(0x10000);
+  const groups: number[][][] = [];
   for (const rule of rules) {
     const codes = Array.from(rule.affix, (letter) => letter.charCodeAt(0));
-    (byLast[codes[codes.length - 1]!] ??= []).push(codes);
+    const last = codes[codes.length - 1]!;
+    if (groupOf[last] === 0) groupOf[last] = groups.push([]);
+    groups[groupOf[last]! - 1]!.push(codes);
   }
-  return byLast;
+  return { groupOf, groups };
 }
 const NISBA_ENDING_CODES = endingsOf(NISBA_ENDINGS);
 const PRONOUN_CODES = endingsOf(PRONOUN_SUFFIXES);
 
 function endingLengths(endings: Endings, codes: ArrayLike<number>, from: number, length: number, out: Int32Array): number {
-  const candidates = endings[codes[length - 1]!];
-  if (candidates === undefined) return 0;
+  const group = endings.groupOf[codes[length - 1]!]!;
+  if (group === 0) return 0;
+  const candidates = endings.groups[group - 1]!;
   let count = 0;
   for (const ending of candidates) {
     const size = ending.length;

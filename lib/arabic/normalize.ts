@@ -26,7 +26,8 @@ export function normalizeArabic(text: string): NormalizedText {
       continue;
     }
     if (charClass === CharClass.Format) continue;
-    const expansion = charClass === CharClass.Ligature ? EXPANSIONS.get(code)! : [FOLDED[code]!];
+    // Punctuation and white space stay as they are; letters, digits and foreign letters take their folded form.
+    const expansion = charClass === CharClass.Ligature ? EXPANSIONS.get(code)! : [charClass === CharClass.Other || charClass === CharClass.Space ? code : FOLDED[code]!];
     for (const folded of expansion) {
       codes.push(folded);
       starts.push(index);

@@ -1,4 +1,12 @@
-import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass, EXPANSIONS as EXPANSION_TABLE, FOLDED as FOLDED_TABLE } from './chars';
+import {
+  CHAR_CLASS as CHAR_CLASS_TABLE,
+  CLASS_AND_FOLDED as CLASS_AND_FOLDED_TABLE,
+  CLASS_SHIFT as CLASS_SHIFT_BITS,
+  CharClass,
+  EXPANSIONS as EXPANSION_TABLE,
+  FOLDED as FOLDED_TABLE,
+  FOLDED_MASK as FOLDED_BITS,
+} from './chars';
 
 // Module-local handles on the tables: a transpiled import is a property getter, too slow for a per-character loop.
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
@@ -34,14 +42,9 @@ const FOREIGN = CharClass.Foreign;
 const LIGATURE = CharClass.Ligature;
 const SPACE_CLASS = CharClass.Space;
 const FORMAT_CLASS = CharClass.Format;
-/**
- * `CHAR_CLASS` and `FOLDED` in one table, class in the high half: the per-letter loop of `readArabic` reads one
- * slot per character instead of two.
- */
-const CLASS_AND_FOLDED = new Uint32Array(0x10000);
-for (let code = 0; code < 0x10000; code++) CLASS_AND_FOLDED[code] = (CHAR_CLASS[code]! << 16) | FOLDED[code]!;
-const CLASS_SHIFT = 16;
-const FOLDED_MASK = 0xffff;
+const CLASS_AND_FOLDED: Uint32Array = CLASS_AND_FOLDED_TABLE;
+const CLASS_SHIFT = CLASS_SHIFT_BITS;
+const FOLDED_MASK = FOLDED_BITS;
 /** Classes a word starts with, as a table: one read instead of four comparisons per separator character. */
 const STARTS_WORD = new Uint8Array(16);
 for (const charClass of [LETTER, LIGATURE, DIGIT, FOREIGN]) STARTS_WORD[charClass] = 1;
