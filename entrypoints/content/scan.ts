@@ -1,6 +1,7 @@
 import { joinBatch, joinSegments, locate, splitBatch, type BlockText } from '@/lib/page/block-text';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
+import type { Mention } from '@/lib/match/types';
 import type { PageMatcher } from './matcher-contract';
 import type { KeepMention } from './mention-filter';
 import type { MentionStore, PageMention } from './page-mentions';
@@ -12,6 +13,9 @@ import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock 
  * still keeps a search well inside a slice.
  */
 const BATCH_LENGTH = { first: 400, max: 4000 };
+
+/** Elements looked at for an open shadow root in one step of the first pass. */
+const ELEMENTS_PER_STEP = 256;
 
 /** Arabic letters: a block without any cannot name an entity, and costs one regex test. */
 export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
@@ -77,9 +81,13 @@ export class Scanner {
     const nextElementWithShadow = (): boolean => {
       if (!elements) this.flush();
       elements ??= body.querySelectorAll('*');
-      const element = elements[elementIndex++];
-      if (!element) return this.nextShadowRoot();
-      if (element.shadowRoot && !isInsideSkipped(element)) this.meet(element.shadowRoot);
+      // Elements by the hundred per step: one at a time, the slices' clock cost more than the look at each.
+      const end = Math.min(elementIndex + ELEMENTS_PER_STEP, elements.length);
+      if (elementIndex >= end) return this.nextShadowRoot();
+      for (; elementIndex < end; elementIndex++) {
+        const element = elements[elementIndex]!;
+        if (element.shadowRoot && !isInsideSkipped(element)) this.meet(element.shadowRoot);
+      }
       return true;
     };
 
@@ -177,13 +185,11 @@ export class Scanner {
     // The user's own entities: a second search only when there are any, its mentions flagged for the highlighter.
     const ownFound = this.matcher.findOwn?.(combined.text) ?? [];
     const ownPerBlock = ownFound.length > 0 ? splitBatch(combined, ownFound) : null;
+    const { keep } = this.hooks;
     batch.forEach(({ block, joined, pass }, index) => {
-      const shared = perBlock[index]!.map((mention) => ({ mention, own: false }));
-      const own = ownPerBlock?.[index]!.map((mention) => ({ mention, own: true })) ?? [];
-      const found = (own.length > 0 ? [...shared, ...own].sort((a, b) => a.mention.start - b.mention.start) : shared).filter(({ mention }) =>
-        this.hooks.keep(mention.id, mention.text),
-      );
-      const mentions: PageMention[] = found.map(({ mention, own: isOwn }) => {
+      const mentions: PageMention[] = [];
+      const add = (mention: Mention, own: boolean) => {
+        if (!keep(mention.id, mention.text)) return;
         const from = locate(joined, mention.start, 'start');
         const to = locate(joined, mention.end, 'end');
         const range = new StaticRange({
@@ -192,8 +198,15 @@ export class Scanner {
           endContainer: block.nodes[to.segment]!,
           endOffset: to.offset,
         });
-        return { entityId: mention.id, text: mention.text, range, block: block.container, own: isOwn };
-      });
+        mentions.push({ entityId: mention.id, text: mention.text, range, block: block.container, own });
+      };
+      const own = ownPerBlock?.[index];
+      if (own && own.length > 0) {
+        const merged = [...perBlock[index]!.map((mention) => ({ mention, own: false })), ...own.map((mention) => ({ mention, own: true }))];
+        for (const entry of merged.sort((a, b) => a.mention.start - b.mention.start)) add(entry.mention, entry.own);
+      } else {
+        for (const mention of perBlock[index]!) add(mention, false);
+      }
       this.store.replaceBlock(block.container, mentions, block.nodes, pass);
     });
   }
