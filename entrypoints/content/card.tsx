@@ -227,7 +227,7 @@ export class CardController implements Card {
     }
     card.style.maxHeight = '';
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.range.startContainer.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
+    const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.startNode.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
     layer.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
     card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
   }

@@ -105,7 +105,7 @@ export class HoverTracker {
   private onFocusIn(event: FocusEvent): void {
     const target = event.target;
     if (!(target instanceof Element) || this.card.isOwnHost(target)) return;
-    const mention = this.store.inPageOrder().find((candidate) => target.contains(candidate.range.startContainer));
+    const mention = this.store.inPageOrder().find((candidate) => target.contains(candidate.startNode));
     if (!mention) return;
     this.highlighter.setCurrent(mention);
     void this.card.open(mention, 'focus');

@@ -1,16 +1,32 @@
-/** A mention found on the page: where it is (a static range, which costs the page nothing when its DOM changes). */
-export interface PageMention {
-  entityId: string;
-  /** The page's text of the mention. */
-  text: string;
-  range: StaticRange;
-  /** The block it was found in: rescanning the block replaces its mentions. */
-  block: Node;
-  /**
-   * One of the user's own entities: listed in the report and shown by the hover card (closed shadow root), but
-   * never put where the page's scripts can read it (the CSS highlight registry) unless the user chose so.
-   */
-  own: boolean;
+/**
+ * A mention found on the page: where it is, as the text nodes and offsets it starts and ends at. Its static range
+ * (which costs the page nothing when its DOM changes) is made when first asked for: on a big page most mentions
+ * lie far from the viewport and are never painted, hovered or scrolled to.
+ */
+export class PageMention {
+  private madeRange: StaticRange | null = null;
+
+  constructor(
+    readonly entityId: string,
+    /** The page's text of the mention. */
+    readonly text: string,
+    readonly startNode: Text,
+    readonly startOffset: number,
+    readonly endNode: Text,
+    readonly endOffset: number,
+    /** The block it was found in: rescanning the block replaces its mentions. */
+    readonly block: Node,
+    /**
+     * One of the user's own entities: listed in the report and shown by the hover card (closed shadow root), but
+     * never put where the page's scripts can read it (the CSS highlight registry) unless the user chose so.
+     */
+    readonly own: boolean,
+  ) {}
+
+  get range(): StaticRange {
+    this.madeRange ??= new StaticRange({ startContainer: this.startNode, startOffset: this.startOffset, endContainer: this.endNode, endOffset: this.endOffset });
+    return this.madeRange;
+  }
 }
 
 /** Whether a mention may be registered as a CSS highlight, which every script of the page can read. */
@@ -20,12 +36,12 @@ export function mayMarkOnPage(mention: Pick<PageMention, 'own'>, markOwnEntities
 
 /** A live range over a mention for geometry; null once the page has changed under it. */
 export function liveRange(mention: PageMention): Range | null {
-  const { startContainer, startOffset, endContainer, endOffset } = mention.range;
-  if (!startContainer.isConnected || !endContainer.isConnected) return null;
+  const { startNode, startOffset, endNode, endOffset } = mention;
+  if (!startNode.isConnected || !endNode.isConnected) return null;
   try {
     const range = document.createRange();
-    range.setStart(startContainer, startOffset);
-    range.setEnd(endContainer, endOffset);
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
     return range.collapsed ? null : range;
   } catch {
     return null;
@@ -121,21 +137,21 @@ export class MentionStore {
   }
 
   private indexNodes(mention: PageMention, nodes: readonly Text[]): void {
-    const { startContainer, endContainer } = mention.range;
+    const { startNode, endNode } = mention;
     let inside = false;
     for (const node of nodes) {
-      if (node === startContainer) inside = true;
+      if (node === startNode) inside = true;
       if (inside) {
         const list = this.byNode.get(node);
         if (list) list.push(mention);
         else this.byNode.set(node, [mention]);
       }
-      if (node === endContainer) break;
+      if (node === endNode) break;
     }
   }
 
   private forgetNodes(mention: PageMention): void {
-    for (const node of [mention.range.startContainer, mention.range.endContainer]) this.byNode.delete(node);
+    for (const node of [mention.startNode, mention.endNode]) this.byNode.delete(node);
   }
 
   private changed(block: Node): void {

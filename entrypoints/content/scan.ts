@@ -4,7 +4,7 @@ import { sliceClock } from './clock';
 import type { Mention } from '@/lib/match/types';
 import type { PageMatcher } from './matcher-contract';
 import type { KeepMention } from './mention-filter';
-import type { MentionStore, PageMention } from './page-mentions';
+import { PageMention, type MentionStore } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
 
 /**
@@ -192,13 +192,7 @@ export class Scanner {
         if (!keep(mention.id, mention.text)) return;
         const from = locate(joined, mention.start, 'start');
         const to = locate(joined, mention.end, 'end');
-        const range = new StaticRange({
-          startContainer: block.nodes[from.segment]!,
-          startOffset: from.offset,
-          endContainer: block.nodes[to.segment]!,
-          endOffset: to.offset,
-        });
-        mentions.push({ entityId: mention.id, text: mention.text, range, block: block.container, own });
+        mentions.push(new PageMention(mention.id, mention.text, block.nodes[from.segment]!, from.offset, block.nodes[to.segment]!, to.offset, block.container, own));
       };
       const own = ownPerBlock?.[index];
       if (own && own.length > 0) {

@@ -116,7 +116,7 @@ export class MarkingSession {
 
   private show(mention: PageMention): void {
     // Instant: the card placed next to the word right after must find it on screen.
-    mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    mention.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.highlighter.setCurrent(mention);
     this.highlighter.flash(mention);
   }
