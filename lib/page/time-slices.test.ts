@@ -31,6 +31,27 @@ describe('runInSlices', () => {
     expect(spent).toEqual([8, 8, 4]);
   });
 
+  it('reads the clock less often while steps are quick, and keeps each slice near its budget when they slow down', async () => {
+    const { clock, advance, runPending } = fakeClock();
+    let reads = 0;
+    const counted: SliceClock = { now: () => (reads++, clock.now()), defer: clock.defer };
+    let steps = 0;
+    const spent: number[] = [];
+    // 4,000 quick steps (5 µs), then 40 slow ones (1 ms), as tiny blocks followed by big ones.
+    const done = runInSlices(
+      () => {
+        advance(steps < 4000 ? 0.005 : 1);
+        return ++steps < 4040;
+      },
+      { clock: counted, budgetMs: 8, onSliceEnd: (ms) => spent.push(ms) },
+    );
+    while (steps < 4040) runPending();
+    expect(await done).toBe(true);
+    expect(reads).toBeLessThan(4040 / 4);
+    expect(Math.max(...spent)).toBeLessThanOrEqual(8 + 16);
+    expect(spent.slice(-3).every((ms) => ms <= 8 + 2)).toBe(true);
+  });
+
   it('resolves false without another step once aborted', async () => {
     const { clock, advance, runPending } = fakeClock();
     const controller = new AbortController();

@@ -10,6 +10,10 @@ export interface SliceClock {
 }
 
 export const SLICE_BUDGET_MS = 8;
+const MAX_STRIDE = 16;
+/** A run of steps under this part of the budget lets the stride grow; one over `SLOW_RUN_FRACTION` shrinks it. */
+const QUICK_RUN_FRACTION = 32;
+const SLOW_RUN_FRACTION = 4;
 
 /**
  * Calls `step` until it returns false, yielding to the event loop whenever a slice has used its budget.
@@ -25,6 +29,9 @@ export function runInSlices(
     onSliceEnd?: (spentMs: number) => void;
   },
 ): Promise<boolean> {
+  // Steps between two looks at the clock: reading it costs as much as a small step (a big page's blocks are
+  // many and small), so while steps are quick the stride doubles; a slow run of steps halves it again.
+  let stride = 1;
   return new Promise((resolve, reject) => {
     const slice = () => {
       if (signal?.aborted) return resolve(false);
@@ -32,8 +39,15 @@ export function runInSlices(
         const started = clock.now();
         const deadline = started + budgetMs;
         let more = true;
-        while (more && clock.now() < deadline) more = step();
-        onSliceEnd?.(clock.now() - started);
+        let now = started;
+        while (more && now < deadline) {
+          for (let taken = 0; taken < stride && more; taken++) more = step();
+          const previous = now;
+          now = clock.now();
+          if (now - previous < budgetMs / QUICK_RUN_FRACTION) stride = Math.min(MAX_STRIDE, stride * 2);
+          else if (now - previous > budgetMs / SLOW_RUN_FRACTION) stride = Math.max(1, stride >> 1);
+        }
+        onSliceEnd?.(now - started);
         if (!more) return resolve(true);
         clock.defer(slice);
       } catch (error) {
