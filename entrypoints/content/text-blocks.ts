@@ -39,7 +39,8 @@ export function isInlineElement(element: Element): boolean {
 /** The block a node's text flows in: its nearest ancestor that is not inline markup. */
 export function blockOf(node: Node): Node {
   let current: Node | null = node.parentNode;
-  while (current instanceof Element && INLINE.has(current.localName) && current.parentNode) current = current.parentNode;
+  // `nodeType`, not `instanceof Element`: this runs for every text node of the page.
+  while (current !== null && current.nodeType === Node.ELEMENT_NODE && INLINE.has((current as Element).localName) && current.parentNode) current = current.parentNode;
   return current ?? node;
 }
 
@@ -78,11 +79,14 @@ export class BlockCursor {
       if (!first) return null;
       const container = blockOf(first);
       const nodes = [first];
+      // Text nodes side by side under one parent are in one block: only a new parent needs the climb.
+      let parent = first.parentNode;
       for (let node = this.advance(); node; node = this.advance()) {
-        if (blockOf(node) !== container) {
+        if (node.parentNode !== parent && blockOf(node) !== container) {
           this.pending = node;
           break;
         }
+        parent = node.parentNode;
         nodes.push(node);
       }
       const readable = this.isSkipped(container) ? [] : nodes.filter((node) => !hasSkippedInlineParent(node, container));
