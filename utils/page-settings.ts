@@ -70,6 +70,12 @@ export function isTypeShown(settings: Pick<PageSettings, 'shownTypes'>, type: st
   return type === undefined || !(ENTITY_TYPES as readonly string[]).includes(type) || settings.shownTypes.includes(type as EntityType);
 }
 
+/** The settings with marking on or off for one site (the popup's switch, the page's shortcut). */
+export function withMarkingForSite(settings: PageSettings, site: string, on: boolean): PageSettings {
+  const others = settings.disabledSites.filter((known) => known !== site);
+  return sanitizePageSettings({ ...settings, disabledSites: on ? others : [...others, site] });
+}
+
 export function isMarkingOn(settings: PageSettings, site: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(site);
 }

@@ -3,7 +3,7 @@
  * one truth: a change made in one surface is applied at once in every tab (their content scripts watch it).
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from './page-settings';
+import { DEFAULT_PAGE_SETTINGS, PAGE_SETTINGS_KEY, sanitizePageSettings, withMarkingForSite, type PageSettings } from './page-settings';
 
 export * from './page-settings';
 
@@ -25,7 +25,7 @@ export async function updatePageSettings(change: Partial<PageSettings>): Promise
 }
 
 export async function setMarkingForSite(site: string, on: boolean): Promise<PageSettings> {
-  const { disabledSites } = await loadPageSettings();
-  const others = disabledSites.filter((known) => known !== site);
-  return updatePageSettings({ disabledSites: on ? others : [...others, site] });
+  const next = withMarkingForSite(await loadPageSettings(), site, on);
+  await pageSettingsItem.setValue(next);
+  return next;
 }

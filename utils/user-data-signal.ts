@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { watchLocalKey } from './storage-watch';
 
 /**
  * The user's data lives in IndexedDB, which raises no event across contexts. Whoever changes it bumps this
@@ -12,9 +13,5 @@ export async function announceUserDataChange(): Promise<void> {
 }
 
 export function watchUserDataChanges(listener: () => void): () => void {
-  const onChanged = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && USER_DATA_REVISION_KEY in changes) listener();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return watchLocalKey(USER_DATA_REVISION_KEY, () => listener());
 }

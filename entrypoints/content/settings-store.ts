@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parsePublishedMatcher, PUBLISHED_MATCHER_KEY, type PublishedMatcher } from '@/utils/messages';
-import { PAGE_SETTINGS_KEY, sanitizePageSettings, type PageSettings } from '@/utils/page-settings';
+import { PAGE_SETTINGS_KEY, sanitizePageSettings, withMarkingForSite, type PageSettings } from '@/utils/page-settings';
+import { watchLocalKey } from '@/utils/storage-watch';
 
 /**
  * The page settings as the content script reads them: `browser.storage.local` under the key WXT's storage item
@@ -21,31 +22,23 @@ export async function loadSettingsAndMatcher(): Promise<{ settings: PageSettings
 }
 
 export function watchPageSettings(listener: (settings: PageSettings) => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && PAGE_SETTINGS_KEY in changes) listener(sanitizePageSettings(changes[PAGE_SETTINGS_KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  const stop = watchLocalKey(PAGE_SETTINGS_KEY, (value) => listener(sanitizePageSettings(value)));
+  signal.addEventListener('abort', stop);
 }
 
 /** Calls `listener` with each matcher the background publishes after the user's data changed. */
 export function watchPublishedMatcher(listener: (published: PublishedMatcher) => void, signal: AbortSignal): void {
-  const onChanged = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(PUBLISHED_MATCHER_KEY in changes)) return;
-    const { newValue, oldValue } = changes[PUBLISHED_MATCHER_KEY]!;
+  const stop = watchLocalKey(PUBLISHED_MATCHER_KEY, (newValue, oldValue) => {
     // Every change of the user's data republishes (an imported document too); only a different matcher rereads the page.
     if (JSON.stringify(newValue) === JSON.stringify(oldValue)) return;
     const published = parsePublishedMatcher(newValue);
     if (published) listener(published);
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged));
+  });
+  signal.addEventListener('abort', stop);
 }
 
 export async function setMarkingForSite(site: string, on: boolean): Promise<PageSettings> {
-  const settings = await loadPageSettings();
-  const others = settings.disabledSites.filter((known) => known !== site);
-  const next = sanitizePageSettings({ ...settings, disabledSites: on ? others : [...others, site] });
+  const next = withMarkingForSite(await loadPageSettings(), site, on);
   await browser.storage.local.set({ [PAGE_SETTINGS_KEY]: next });
   return next;
 }
