@@ -102,11 +102,16 @@ export function isRequestError(value: Request | RequestError): value is RequestE
   return 'error' in value;
 }
 
-/** Sends a request to the background and returns its value; an error reply or a malformed one throws. */
-export async function sendRequest<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
+/**
+ * Sends a corpus or page request to the background and returns its value (typed for corpus requests, to be
+ * checked by the caller for page requests); an error reply or a malformed one throws.
+ */
+export async function sendRequest<R extends Request>(request: R): Promise<ResponseMap[R['type']]>;
+export async function sendRequest(request: PageRequest): Promise<unknown>;
+export async function sendRequest(request: Request | PageRequest): Promise<unknown> {
   const reply: unknown = await browser.runtime.sendMessage(request);
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) throw new Error(`${request.type}: no reply from the background`);
-  const typed = reply as Reply<R['type']>;
+  const typed = reply as { ok: true; value: unknown } | { ok: false; error: string };
   if (!typed.ok) throw new Error(`${request.type}: ${typed.error}`);
   return typed.value;
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PageEntitiesRequest } from './messages';
+import { sendRequest, type PageEntitiesRequest } from './messages';
 import type { PageReport } from './page-reports';
 
 /** What the surfaces know of a tab's page: its address and every entity its frames found, with counts. */
@@ -42,6 +42,5 @@ export async function surfaceTabId(search: string = location.search): Promise<nu
  * that holds it. Resolves to whether some frame showed it.
  */
 export async function showMentionInTab(tabId: number, entityId: string, occurrence: number): Promise<boolean> {
-  const reply = (await browser.runtime.sendMessage({ type: 'scrollToMention', tabId, entityId, occurrence })) as { ok?: boolean; value?: unknown } | undefined;
-  return reply?.ok === true && reply.value === true;
+  return (await sendRequest({ type: 'scrollToMention', tabId, entityId, occurrence })) === true;
 }

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { captureUncaughtErrors, recordError } from '@/utils/error-log';
-import { parseContentCommand } from '@/utils/messages';
+import { parseContentCommand, sendRequest } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { isMarkingOn, siteOf } from '@/utils/page-settings';
 import { readableTextOf } from '@/utils/readable-text';
@@ -41,14 +41,20 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let matcher: Promise<PageMatcher> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
   matcher?.catch(() => undefined);
   let { settings } = await stored;
-  /** Mentions turned away during this visit: remembered by the background too, except in a private window. */
+  /** Mentions turned away during this visit that the background could not remember (a private window). */
   const dismissedHere = new Set<string>();
   const card = new LazyCard(ctx, {
     onClosed: () => session?.highlighter.setCurrent(null),
     onNotThisOne: (mention) => {
-      dismissedHere.add(falseMatchKey(mention.entityId, mention.text));
-      restartSession();
-      void browser.runtime.sendMessage({ type: 'markFalseMatch', entityId: mention.entityId, text: mention.text }).catch(() => undefined);
+      // Remembered, the false match comes back in the republished matcher, which rereads this page like every
+      // other tab (`watchPublishedMatcher`); only a mention it could not remember is hidden here, once.
+      void sendRequest({ type: 'markFalseMatch', entityId: mention.entityId, text: mention.text })
+        .then((outcome) => outcome === 'stored', () => false)
+        .then((stored) => {
+          if (stored) return;
+          dismissedHere.add(falseMatchKey(mention.entityId, mention.text));
+          restartSession();
+        });
     },
   });
 

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { parsePublishedMatcher, type PublishedMatcher } from '@/utils/messages';
+import { parsePublishedMatcher, sendRequest, type PublishedMatcher } from '@/utils/messages';
 import { MATCHER_MODULE_GLOBAL, MATCHER_MODULE_PATH, type MatcherModule, type PageMatcher } from './matcher-contract';
 
 /**
@@ -31,8 +31,7 @@ function compileBoth(module: MatcherModule, published: PublishedMatcher): PageMa
 }
 
 async function askBackground(): Promise<PublishedMatcher> {
-  const reply = (await browser.runtime.sendMessage({ type: 'matcher' })) as { ok: boolean; value?: unknown; error?: string } | undefined;
-  const served = reply?.ok ? parsePublishedMatcher(reply.value) : null;
-  if (!served) throw new Error(`matcher: ${reply?.error ?? 'no reply from the background'}`);
+  const served = parsePublishedMatcher(await sendRequest({ type: 'matcher' }));
+  if (!served) throw new Error('matcher: the background served no matcher this version reads');
   return served;
 }

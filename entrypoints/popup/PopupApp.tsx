@@ -6,6 +6,7 @@ import { MarkingSwitches } from '@/components/MarkingSwitches';
 import { Surface } from '@/components/Surface';
 import type { Translate, UiLanguage } from '@/components/translate';
 import type { MessageKey } from '@/utils/i18n';
+import { sendRequest } from '@/utils/messages';
 import { openSidePanel, requestLookup, type LookupTarget } from '@/utils/side-panel';
 import { useMarking, usePageEntities } from '@/utils/surface-hooks';
 
@@ -79,13 +80,9 @@ function useAddPage(tabId: number | null, t: Translate): { busy: boolean; outcom
     if (tabId === null) return;
     setBusy(true);
     setOutcome('');
-    browser.runtime
-      .sendMessage({ type: 'addPage', tabId })
+    sendRequest({ type: 'addPage', tabId })
       .then(
-        (reply: unknown) => {
-          const { ok, value } = (reply ?? {}) as { ok?: boolean; value?: unknown };
-          setOutcome(t(ok && typeof value === 'string' ? (`addPageOutcome_${value}` as MessageKey) : 'addPageOutcome_failed'));
-        },
+        (outcome) => setOutcome(t(typeof outcome === 'string' ? (`addPageOutcome_${outcome}` as MessageKey) : 'addPageOutcome_failed')),
         () => setOutcome(t('addPageOutcome_failed')),
       )
       .finally(() => setBusy(false));
