@@ -182,12 +182,6 @@ export function parsePublishedMatcher(value: unknown): PublishedMatcher | null {
   return { serialized, ownSerialized, entityTypes: types, falseMatches: turnedAway.map(({ url, entityId, text }) => ({ url, entityId, text })) };
 }
 
-/** The page a false match belongs to: its address without the fragment, so in-page links do not lose it. */
-export function falseMatchPageOf(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
-
 /** The page's entities, sent by each frame's content script after it has indexed the page and as it changes. */
 export interface ReportPageRequest {
   type: 'reportPage';

@@ -5,6 +5,7 @@ import { deserializeMatcher, findMentions } from '@/lib/match';
 import { parsePublishedMatcher, PUBLISHED_MATCHER_KEY } from './messages';
 import { handlePageRequest } from './page-request-handler';
 import { PageReports } from './page-reports';
+import { userStore } from './user-corpus';
 
 type Sender = Parameters<typeof handlePageRequest>[1];
 const tabSender = { tab: { id: 7, index: 0 }, frameId: 0, url: 'https://example.org/a' } as Sender;
@@ -20,6 +21,18 @@ describe('handlePageRequest', () => {
     const found = findMentions(deserializeMatcher(published.serialized), 'التقى وفد حماس في طهران');
     expect(found.map((mention) => mention.id)).toEqual(['org.hamas', 'place.tehran']);
     await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(PUBLISHED_MATCHER_KEY))[PUBLISHED_MATCHER_KEY]).toEqual(published));
+  });
+
+  it('remembers a false match for the page without its fragment, and nothing from a private window', async () => {
+    const pages = new PageReports();
+    const stored = async () => (await (await userStore()).listFalseMatches()).map(({ entityId, url, text }) => ({ entityId, url, text }));
+    const before = await stored();
+    const privateTab = { ...tabSender, tab: { id: 9, index: 0, incognito: true }, url: 'https://example.org/private' } as Sender;
+    expect(await handlePageRequest({ type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر' }, privateTab, pages)).toEqual({ ok: true, value: 'privateWindow' });
+    expect(await stored()).toEqual(before);
+    const withFragment = { ...tabSender, url: 'https://example.org/a#comments' } as Sender;
+    expect(await handlePageRequest({ type: 'markFalseMatch', entityId: 'country.qatar', text: 'قطر' }, withFragment, pages)).toEqual({ ok: true, value: 'stored' });
+    expect(await stored()).toEqual([...before, { entityId: 'country.qatar', url: 'https://example.org/a', text: 'قطر' }]);
   });
 
   it('records a frame report with its counts and positions for the tab', async () => {

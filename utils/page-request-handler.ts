@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import { bundledCatalogue } from '@/lib/catalogue/load';
 import { compileMatcher, serializeMatcher } from '@/lib/match';
-import { falseMatchPageOf, PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
+import { PUBLISHED_MATCHER_KEY, type PageRequest, type PublishedMatcher, type ScrollToMentionCommand } from './messages';
 import type { PageReports } from './page-reports';
+import { pageAddressOf } from './page-settings';
 import { userEntities, userFalseMatches, userStore } from './user-corpus';
 import { addPageToCorpus } from './user-data-menus';
 import { announceUserDataChange, watchUserDataChanges } from './user-data-signal';
@@ -96,7 +97,7 @@ export async function handlePageRequest(request: PageRequest, sender: Browser.ru
 async function markFalseMatch(entityId: string, text: string, sender: Browser.runtime.MessageSender): Promise<'stored' | 'privateWindow'> {
   if (sender.tab?.incognito || !sender.url) return 'privateWindow';
   const store = await userStore();
-  await store.addFalseMatch({ id: crypto.randomUUID(), entityId, url: falseMatchPageOf(sender.url), text, createdAt: Date.now() });
+  await store.addFalseMatch({ id: crypto.randomUUID(), entityId, url: pageAddressOf(sender.url), text, createdAt: Date.now() });
   await announceUserDataChange();
   return 'stored';
 }

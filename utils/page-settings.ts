@@ -56,6 +56,12 @@ export function sanitizePageSettings(value: unknown): PageSettings {
   };
 }
 
+/** A page's address without its fragment: in-page links stay the same page (a stored page, a false match). */
+export function pageAddressOf(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
 /** The site a setting applies to: the host, so `www.example.com` and `example.com` are separate sites. */
 export function siteOf(url: string): string {
   try {

@@ -3,6 +3,7 @@ import { createUserDocument } from '@/lib/import/documents';
 import { isWebUrl } from '@/lib/import/export-format';
 import { MAX_NAME_LENGTH } from '@/lib/import/limits';
 import { t } from './i18n';
+import { pageAddressOf } from './page-settings';
 import { readableTextOf, type ReadableText } from './readable-text';
 import { userStore } from './user-corpus';
 import { announceUserDataChange } from './user-data-signal';
@@ -34,7 +35,7 @@ export async function addPageToCorpus(tab: Browser.tabs.Tab): Promise<AddPageOut
     const address = page?.url ?? tab.url;
     if (!address || !isWebUrl(address)) return 'notAWebPage';
     if (!page || page.text.trim() === '') return 'noText';
-    const url = address.replace(/#.*$/u, '');
+    const url = pageAddressOf(address);
     const store = await userStore();
     const document_ = createUserDocument(
       { text: page.text, source: { title: page.title ?? tab.title ?? null, outlet: null, url, date: null }, origin: { kind: 'page', url } },

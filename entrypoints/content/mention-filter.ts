@@ -1,5 +1,5 @@
-import { falseMatchPageOf, type PageFalseMatch } from '@/utils/messages';
-import { isTypeShown, type PageSettings } from '@/utils/page-settings';
+import type { PageFalseMatch } from '@/utils/messages';
+import { isTypeShown, pageAddressOf, type PageSettings } from '@/utils/page-settings';
 
 /** Whether a mention found by the matcher is kept on this page. */
 export type KeepMention = (entityId: string, text: string) => boolean;
@@ -15,7 +15,7 @@ export function mentionFilter(
   pageUrl: string,
   dismissedHere: ReadonlySet<string> = new Set(),
 ): KeepMention {
-  const page = falseMatchPageOf(pageUrl);
+  const page = pageAddressOf(pageUrl);
   const turnedAway = new Set(dismissedHere);
   for (const match of falseMatches) if (match.url === page) turnedAway.add(falseMatchKey(match.entityId, match.text));
   return (entityId, text) => isTypeShown(settings, entityTypes[entityId]) && (turnedAway.size === 0 || !turnedAway.has(falseMatchKey(entityId, text)));
