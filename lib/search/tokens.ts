@@ -12,12 +12,10 @@ export interface Token {
 // matcher reads words (`FORMAT_RANGES`), so that search and marking agree on «حما\u200bس».
 const TATWEEL = 0x0640;
 const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-const formatClass = FORMAT_RANGES.map(({ from, to }) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('');
-const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${formatClass}]+`, 'gu');
-const invisibleClass = FORMAT_RANGES.filter(({ from }) => from !== TATWEEL)
-  .map(({ from, to }) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`))
-  .join('');
-const FORMATTING = new RegExp(`[${invisibleClass}]`, 'u');
+const classOf = (ranges: readonly { from: number; to: number }[]) => ranges.map(({ from, to }) => (from === to ? escape(from) : `${escape(from)}-${escape(to)}`)).join('');
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${classOf(FORMAT_RANGES)}]+`, 'gu');
+// Tatweel is drawn as part of the word; the other formatting is invisible and left out of a word's span at its edges.
+const FORMATTING = new RegExp(`[${classOf(FORMAT_RANGES.filter(({ from }) => from !== TATWEEL))}]`, 'u');
 
 /**
  * A word's search key: `lib/arabic`'s normal form (the one the matcher uses: hamza seats, alef maqsura, taa marbuta,
