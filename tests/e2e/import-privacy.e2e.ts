@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, FIXTURES_DIR, startHarness, type Harness, type InExtension } from './harness';
-import { readCard, settledMarks } from './page-helpers';
+import { pollFor, readCard, settledMarks } from './page-helpers';
 
 const OWN_NAME = 'خالد الحمدان';
 const OWN_SURNAME = 'الحمدان';
@@ -138,14 +138,3 @@ describe(`own entities stay private from the page (${BROWSER})`, () => {
     expect(reply.value?.passages.some((passage) => passage.documentId === '001_5d52c3400be08642' && passage.text.includes(name))).toBe(true);
   });
 });
-
-/** Calls `read` every 100 ms until `accept` is true of its value or the time is up; returns the last value. */
-async function pollFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}

@@ -1,6 +1,7 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { centreOfMark, clickInCard, markedTexts, settledMarks, waitForCard } from './page-helpers';
+import { centreOfMark, clickInCard, markedTexts, pollFor, settledMarks, waitForCard } from './page-helpers';
 
 /** The article's marks (page-marking.e2e.ts): two persons, an organisation in two forms, a place twice, one more person. */
 const ALL_MARKS = ['جواد ظريف', 'حركة حماس', 'حماس', 'طهران', 'طهران', 'عزت الرشق', 'علي لاريجاني'].sort();
@@ -19,16 +20,9 @@ describe(`the reader's choices on pages: kinds of name shown, "not this one" (${
       await ext.storage.local.set({ pageSettings: { ...(pageSettings as object | undefined), shownTypes } });
     }, types);
 
-  /** Waits until the page's marks are exactly `expected` (they change after a settings change or a republished matcher). */
-  async function marksBecome(page: Parameters<typeof markedTexts>[0], expected: string[]): Promise<string[]> {
-    let marks: string[] = [];
-    for (let attempt = 0; attempt < 60; attempt++) {
-      marks = (await markedTexts(page)).sort();
-      if (JSON.stringify(marks) === JSON.stringify(expected)) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return marks;
-  }
+  /** The page's marks once they are exactly `expected` (they change after a settings change or a republished matcher). */
+  const marksBecome = (page: Page, expected: string[]) =>
+    pollFor(async () => (await markedTexts(page)).sort(), (marks) => JSON.stringify(marks) === JSON.stringify(expected), 6_000);
 
   it('marks only the kinds of name the settings show, in an open tab at once, and all of them again', async () => {
     const page = await harness.openFixture('page-article.html');
@@ -58,14 +52,17 @@ describe(`the reader's choices on pages: kinds of name shown, "not this one" (${
       await clickInCard(page, 'hover-card__not-this-one');
     } else {
       // What the background stores on the card's request.
-      await storeFalseMatch(page.url(), 'person.javad-zarif', 'جواد ظريف');
+      await falseMatchStore({ url: page.url(), entityId: 'person.javad-zarif', text: 'جواد ظريف' });
     }
     expect(await marksBecome(page, withoutZarif)).toEqual(withoutZarif);
 
     // Remembered: the same page opened again stays without it; another page still has the name marked.
     const again = await harness.openFixture('page-article.html');
     expect(await marksBecome(again, withoutZarif)).toEqual(withoutZarif);
-    const stored = await falseMatches();
+    const elsewhere = await harness.openFixture('page-article.html?another-page');
+    expect(await marksBecome(elsewhere, ALL_MARKS)).toEqual(ALL_MARKS);
+    await elsewhere.close();
+    const stored = await falseMatchStore();
     expect(stored).toEqual([expect.objectContaining({ entityId: 'person.javad-zarif', text: 'جواد ظريف', url: page.url() })]);
 
     // Restored from the options page's list, the name is marked again.
@@ -80,42 +77,30 @@ describe(`the reader's choices on pages: kinds of name shown, "not this one" (${
     expect(await harness.errorLog()).toEqual([]);
   });
 
-  /** Writes a false match the way the background does on the card's request, for the driver that cannot click the card. */
-  function storeFalseMatch(url: string, entityId: string, text: string): Promise<void> {
-    return harness.inExtension(
-      async (record: { url: string; entityId: string; text: string }) => {
-        const database = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('user-data');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        await new Promise<void>((resolve, reject) => {
-          const transaction = database.transaction('falseMatches', 'readwrite');
-          transaction.objectStore('falseMatches').put({ id: 'test-false-match', createdAt: Date.now(), ...record });
-          transaction.oncomplete = () => resolve();
-          transaction.onerror = () => reject(transaction.error);
-        });
-        database.close();
-        await (globalThis as unknown as InExtension).ext.storage.local.set({ userDataRevision: Date.now() });
-      },
-      { url, entityId, text },
-    );
-  }
+  type StoredFalseMatch = { url: string; entityId: string; text: string };
 
-  function falseMatches(): Promise<{ entityId: string; text: string; url: string }[]> {
-    return harness.inExtension(async () => {
+  /**
+   * The false matches in the user's store, read in the extension; with `added`, first written the way the
+   * background does on the card's request (for the driver that cannot click the card) and announced.
+   */
+  function falseMatchStore(added: StoredFalseMatch | null = null): Promise<StoredFalseMatch[]> {
+    return harness.inExtension(async (record: StoredFalseMatch | null) => {
       const database = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('user-data');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-      const all = await new Promise<unknown[]>((resolve, reject) => {
-        const request = database.transaction('falseMatches').objectStore('falseMatches').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+      const all = await new Promise<StoredFalseMatch[]>((resolve, reject) => {
+        const transaction = database.transaction('falseMatches', 'readwrite');
+        const store = transaction.objectStore('falseMatches');
+        if (record) store.put({ id: 'test-false-match', createdAt: Date.now(), ...record });
+        const request = store.getAll();
+        transaction.oncomplete = () => resolve(request.result as StoredFalseMatch[]);
+        transaction.onerror = () => reject(transaction.error);
       });
       database.close();
-      return all as { entityId: string; text: string; url: string }[];
-    });
+      if (record) await (globalThis as unknown as InExtension).ext.storage.local.set({ userDataRevision: Date.now() });
+      return all;
+    }, added);
   }
 });

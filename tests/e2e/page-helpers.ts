@@ -155,14 +155,19 @@ export async function domChangesSinceLoad(page: Page): Promise<{ sameHtml: boole
 }
 
 /** Polls the card until `accept` is true of it (or the time is up), and returns the last snapshot. */
-export async function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardSnapshot | null) => boolean, timeoutMs = 5_000): Promise<CardSnapshot | null> {
+export function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardSnapshot | null) => boolean, timeoutMs = 5_000): Promise<CardSnapshot | null> {
+  return pollFor(() => readCard(harness, page, tabId), accept, timeoutMs);
+}
+
+/** Calls `read` every 100 ms until `accept` is true of its value or the time is up; returns the last value. */
+export async function pollFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 8_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let card = await readCard(harness, page, tabId);
-  while (!accept(card) && Date.now() < deadline) {
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
-    card = await readCard(harness, page, tabId);
+    value = await read();
   }
-  return card;
+  return value;
 }
 
 /** Presses a page shortcut: Alt+Shift and a key, by physical key code. */
