@@ -121,8 +121,7 @@ export interface RuntimeRule {
 }
 
 const cueSets = new Map<string, ReadonlySet<string>>();
-function expandCues(cues: readonly string[] | undefined): ReadonlySet<string> | null {
-  if (!cues) return null;
+function expandCues(cues: readonly string[]): ReadonlySet<string> {
   const words = new Set<string>();
   for (const cue of cues) {
     if (cue.startsWith('@')) {
@@ -342,10 +341,13 @@ export class Matcher {
     this.terminal = Int32Array.from(terminal);
     this.hasChildren = Uint8Array.from(hasChildren);
     this.fuzzy = new FuzzyIndex(fuzzyKeys);
+    // Several rules name the same cue lists (@speech, @title): each list of words becomes one table.
+    const cueTables = new Map<string, KeyTable>();
+    const condition = (written: ContextCondition) => runtimeCondition(written, cueTables);
     this.rules = data.rules.map((rule) => ({
       rejectShadda: rule.rejectShadda,
-      reject: rule.reject.map(runtimeCondition),
-      require: rule.require ? rule.require.map(runtimeCondition) : null,
+      reject: rule.reject.map(condition),
+      require: rule.require ? rule.require.map(condition) : null,
     }));
     this.minWord = Math.max(MIN_KEY, this.first.minLength);
   }
@@ -371,10 +373,16 @@ export const KEY_ELIDED = 8;
 /** Trie child keys: a node number times this plus a word number stays an exact integer for any catalogue. */
 export const CHILD_STRIDE = 1 << 20;
 
-function runtimeCondition(condition: ContextCondition): RuntimeCondition {
+function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTable>): RuntimeCondition {
   const table = (cues: readonly string[] | undefined) => {
-    const words = expandCues(cues);
-    return words ? new KeyTable([...words]) : null;
+    if (!cues) return null;
+    const key = cues.join('\n');
+    let built = tables.get(key);
+    if (built === undefined) {
+      built = new KeyTable([...expandCues(cues)]);
+      tables.set(key, built);
+    }
+    return built;
   };
   return {
     after: table(condition.after),

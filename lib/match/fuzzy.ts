@@ -1,5 +1,5 @@
 import * as keyTable from './key-table';
-import { HashMultimap, hashString } from './key-table';
+import { HashMultimap, prefixHashes } from './key-table';
 
 // Module-local handles: a transpiled import is a property getter.
 const { joinHashes, spanHash } = keyTable;
@@ -36,18 +36,20 @@ export class FuzzyIndex {
   private readonly ends = new Uint8Array(1 << 12);
   readonly minLength: number;
   readonly maxLength: number;
-  private readonly coreCodes: Uint16Array[];
+  private readonly coreCodes: readonly Uint16Array[];
 
   constructor(readonly keys: readonly FuzzyKey[]) {
     const entries: [number, number][] = [];
     let minLength = Number.MAX_SAFE_INTEGER;
     let maxLength = 0;
-    keys.forEach((key, number) => {
-      const core = key.core;
-      entries.push([hashString(core), number]);
-      for (let index = 0; index < core.length; index++) entries.push([hashString(core.slice(0, index) + core.slice(index + 1)), number]);
-      const codes = Array.from(core, (letter) => letter.charCodeAt(0));
+    this.coreCodes = keys.map((key) => Uint16Array.from(key.core, (letter) => letter.charCodeAt(0)));
+    const prefix = new Int32Array(Math.max(0, ...keys.map((key) => key.core.length)) + 1);
+    this.coreCodes.forEach((codes, number) => {
       const size = codes.length;
+      // The key and each of its one-letter deletions, hashed from its prefix hashes: no string is built.
+      prefixHashes(codes, size, prefix);
+      entries.push([spanHash(prefix, 0, size), number]);
+      for (let skip = 0; skip < size; skip++) entries.push([joinHashes(spanHash(prefix, 0, skip), spanHash(prefix, skip + 1, size), size - skip - 1), number]);
       this.firstPairs[pairIndex(codes[0]!, codes[1]!)] = 1;
       this.ends[firstTripleSlot(codes, 0)]! |= END_FIRST_TRIPLE;
       this.ends[lastTripleSlot(codes, size)]! |= END_LAST_TRIPLE;
@@ -58,7 +60,6 @@ export class FuzzyIndex {
     this.variants = new HashMultimap(entries);
     this.minLength = keys.length > 0 ? minLength : Number.MAX_SAFE_INTEGER;
     this.maxLength = maxLength;
-    this.coreCodes = keys.map((key) => Uint16Array.from(key.core, (letter) => letter.charCodeAt(0)));
   }
 
   /**
