@@ -56,6 +56,7 @@ class Scan {
     // Readings take off at most two proclitic and two article letters before the length test of `mayMatch`.
     const typoMinLength = matcher.fuzzy.minLength;
     const typoMaxLength = matcher.fuzzy.maxLength + 4;
+    const fuzzy = matcher.fuzzy;
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
@@ -70,7 +71,7 @@ class Scan {
       if (length <= 2 || endsLikeKey(tailTriples, scanner.codes, length)) this.readFirstWord(scanner);
       const named = this.candidates.count !== before || this.nextCount !== 0;
       this.swapOpen();
-      if (!named && length >= typoMinLength && length <= typoMaxLength) this.readTypo(scanner);
+      if (!named && length >= typoMinLength && length <= typoMaxLength && fuzzy.mayMatchWord(scanner.codes, length)) this.readTypo(scanner);
     }
     this.scanner.reset('', 0);
     return this.candidates;

@@ -63,6 +63,19 @@ export class FuzzyIndex {
   }
 
   /**
+   * Whether some reading of the word `codes[0 .. length)` (its first letters taken off as clitics, up to four)
+   * may lie within one edit of a key: `mayMatch` for every reading at once, asked before any reading is made.
+   * Its end is the same for every reading; its start is one of the first five letters.
+   */
+  mayMatchWord(codes: ArrayLike<number>, length: number): boolean {
+    if ((this.ends[lastTripleSlot(codes, length)]! & END_LAST_TRIPLE) !== 0) return true;
+    const firstPairs = this.firstPairs;
+    const lastStart = Math.min(4, length - 2);
+    for (let from = 0; from <= lastStart; from++) if (firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1) return true;
+    return false;
+  }
+
+  /**
    * Whether some key may lie within one edit of `codes[from .. to)`. Keys have at least six letters, so one
    * edit leaves intact the last three letters (an edit at 0–2), or the first three (an edit in the last three),
    * or else both the first two and the last two: a word within one edit of a key shares one of those with it.
