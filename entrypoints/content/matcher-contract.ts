@@ -1,7 +1,8 @@
-import type { Mention } from '@/lib/match/types';
+import type { MentionSpans } from '@/lib/match';
 import type { PageFalseMatch } from '@/utils/messages';
 
-export type FindMentions = (text: string) => Mention[];
+/** The page maps mentions onto its text nodes: it needs where they are and what they name, nothing more. */
+export type FindMentions = (text: string) => MentionSpans;
 
 /** Where the matcher bundle (`entrypoints/page-matcher`) leaves its factory in the content script's world. */
 export const MATCHER_MODULE_GLOBAL = '__arabicLookupMatcher';

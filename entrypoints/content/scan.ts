@@ -1,7 +1,7 @@
-import { joinBatch, joinSegments, locate, splitBatch, type BlockText } from '@/lib/page/block-text';
+import type { MentionSpans } from '@/lib/match';
+import { TextBatch } from '@/lib/page/block-text';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
-import type { Mention } from '@/lib/match/types';
 import type { PageMatcher } from './matcher-contract';
 import type { KeepMention } from './mention-filter';
 import { PageMention, type MentionStore } from './page-mentions';
@@ -36,8 +36,8 @@ export class Scanner {
   readonly times: ScanTimes = { scriptMs: 0 };
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly pendingShadowRoots: ShadowRoot[] = [];
-  private batch: { block: TextBlock; joined: BlockText; pass: number }[] = [];
-  private batchLength = 0;
+  private batch = new TextBatch();
+  private batchBlocks: { block: TextBlock; pass: number }[] = [];
   private batchLimit = BATCH_LENGTH.first;
   /** Each reading of a subtree is a pass: the runs of one block met in one pass add up instead of replacing each other. */
   private pass = 0;
@@ -158,51 +158,44 @@ export class Scanner {
 
   /**
    * Reads one block: a block without Arabic is settled at once, the others wait in a batch searched as one text
-   * (see `joinBatch`); returns whether the block holds Arabic.
+   * (see `TextBatch`); returns whether the block holds Arabic.
    */
   readBlock(block: TextBlock, pass: number): boolean {
     const texts = block.nodes.map((node) => node.data);
-    const joined = joinSegments(texts);
-    if (!ARABIC.test(joined.text)) {
+    if (!texts.some((text) => ARABIC.test(text))) {
       this.store.replaceBlock(block.container, [], block.nodes, pass);
       return false;
     }
-    this.batch.push({ block, joined, pass });
-    this.batchLength += joined.text.length;
-    if (this.batchLength >= this.batchLimit) this.flush();
+    this.batch.addBlock(texts);
+    this.batchBlocks.push({ block, pass });
+    if (this.batch.length >= this.batchLimit) this.flush();
     return true;
   }
 
   /** Searches the waiting blocks and records their mentions. */
   flush(): void {
     const batch = this.batch;
-    if (batch.length === 0) return;
-    this.batch = [];
-    this.batchLength = 0;
+    const blocks = this.batchBlocks;
+    if (blocks.length === 0) return;
+    this.batch = new TextBatch();
+    this.batchBlocks = [];
     this.batchLimit = Math.min(BATCH_LENGTH.max, this.batchLimit * 2);
-    const combined = joinBatch(batch.map(({ joined }) => joined.text));
-    const perBlock = splitBatch(combined, this.matcher.find(combined.text));
+    const text = batch.text();
+    const found = this.matcher.find(text);
     // The user's own entities: a second search only when there are any, its mentions flagged for the highlighter.
-    const ownFound = this.matcher.findOwn?.(combined.text) ?? [];
-    const ownPerBlock = ownFound.length > 0 ? splitBatch(combined, ownFound) : null;
+    const ownFound = this.matcher.findOwn?.(text);
+    const spans: MentionSpans & { own?: Uint8Array } = ownFound && ownFound.count > 0 ? withOwn(found, ownFound) : found;
     const { keep } = this.hooks;
-    batch.forEach(({ block, joined, pass }, index) => {
-      const mentions: PageMention[] = [];
-      const add = (mention: Mention, own: boolean) => {
-        if (!keep(mention.id, mention.text)) return;
-        const from = locate(joined, mention.start, 'start');
-        const to = locate(joined, mention.end, 'end');
-        mentions.push(new PageMention(mention.id, mention.text, block.nodes[from.segment]!, from.offset, block.nodes[to.segment]!, to.offset, block.container, own));
-      };
-      const own = ownPerBlock?.[index];
-      if (own && own.length > 0) {
-        const merged = [...perBlock[index]!.map((mention) => ({ mention, own: false })), ...own.map((mention) => ({ mention, own: true }))];
-        for (const entry of merged.sort((a, b) => a.mention.start - b.mention.start)) add(entry.mention, entry.own);
-      } else {
-        for (const mention of perBlock[index]!) add(mention, false);
-      }
-      this.store.replaceBlock(block.container, mentions, block.nodes, pass);
+    const perBlock = blocks.map((): PageMention[] => []);
+    batch.place(spans.count, spans.start, spans.end, (index, blockIndex, startSegment, startOffset, endSegment, endOffset) => {
+      const id = spans.id[index]!;
+      const mentionText = text.slice(spans.start[index], spans.end[index]);
+      if (!keep(id, mentionText)) return;
+      const { nodes, container } = blocks[blockIndex]!.block;
+      const own = spans.own?.[index] === 1;
+      perBlock[blockIndex]!.push(new PageMention(id, mentionText, nodes[startSegment]!, startOffset, nodes[endSegment]!, endOffset, container, own));
     });
+    blocks.forEach(({ block, pass }, index) => this.store.replaceBlock(block.container, perBlock[index]!, block.nodes, pass));
   }
 
   private meet(root: ShadowRoot): void {
@@ -256,4 +249,20 @@ function elementOf(node: Node): Element | null {
 function isBelow(container: Node, bottom: number): boolean {
   const element = elementOf(container);
   return element ? element.getBoundingClientRect().top > bottom : false;
+}
+
+/** The bundled and the user's own mentions in one list sorted by start (the bundled first at equal starts). */
+function withOwn(found: MentionSpans, own: MentionSpans): MentionSpans & { own: Uint8Array } {
+  const count = found.count + own.count;
+  const merged = { count, start: new Int32Array(count), end: new Int32Array(count), id: new Array<string>(count), own: new Uint8Array(count) };
+  for (let index = 0, fromFound = 0, fromOwn = 0; index < count; index++) {
+    const takeOwn = fromFound === found.count || (fromOwn < own.count && own.start[fromOwn]! < found.start[fromFound]!);
+    const source = takeOwn ? own : found;
+    const at = takeOwn ? fromOwn++ : fromFound++;
+    merged.start[index] = source.start[at]!;
+    merged.end[index] = source.end[at]!;
+    merged.id[index] = source.id[at]!;
+    merged.own[index] = takeOwn ? 1 : 0;
+  }
+  return merged;
 }

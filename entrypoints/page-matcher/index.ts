@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { deserializeMatcher, findMentions } from '@/lib/match';
+import { deserializeMatcher, findSpans } from '@/lib/match';
 import { MATCHER_MODULE_GLOBAL, type MatcherModule } from '../content/matcher-contract';
 
 /**
@@ -10,7 +10,7 @@ export default defineUnlistedScript(() => {
   const module: MatcherModule = {
     compile(serialized) {
       const matcher = deserializeMatcher(serialized);
-      return (text) => findMentions(matcher, text);
+      return (text) => findSpans(matcher, text);
     },
   };
   (globalThis as Record<string, unknown>)[MATCHER_MODULE_GLOBAL] = module;

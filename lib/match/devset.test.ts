@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalogue } from '../catalogue/load';
 import { parseDevset, score } from './devset';
-import { compileMatcher, findMentions } from './index';
+import { compileMatcher, findMentions, findSpans } from './index';
 
 const rows = parseDevset(readFileSync(new URL('../../tests/data/devset.tsv', import.meta.url), 'utf8'));
 const matcher = compileMatcher(bundledCatalogue().entities);
@@ -41,5 +41,17 @@ describe('development set', () => {
     );
     expect(total.precision).toBeGreaterThanOrEqual(0.97);
     expect(total.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('findSpans', () => {
+  it('finds exactly the mentions findMentions finds, as spans, on every sentence and on all of them at once', () => {
+    const texts = [...rows.map((row) => row.sentence), rows.map((row) => row.sentence).join('\n')];
+    for (const text of texts) {
+      const spans = findSpans(matcher, text);
+      const asMentions = Array.from({ length: spans.count }, (_, index) => [spans.start[index], spans.end[index], spans.id[index]]);
+      expect(asMentions).toEqual(findMentions(matcher, text).map((mention) => [mention.start, mention.end, mention.id]));
+    }
+    expect(findSpans(matcher, texts.at(-1)!).count).toBeGreaterThan(300);
   });
 });

@@ -282,13 +282,60 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   return mentionsOf(matcher, text, scan.run(matcher, text));
 }
 
-/** The scan alone, for the benchmark: how many candidate readings a text holds. */
-export function countCandidates(matcher: Matcher, text: string): number {
-  return scan.run(matcher, text).count;
+/**
+ * Where the mentions in a text are, without their text or the rules behind them: for a caller that maps them
+ * onto something of its own (the page's text nodes) and would only throw the `Mention` objects away.
+ */
+export interface MentionSpans {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** Each mention's entity id. */
+  id: string[];
+}
+
+/** `findMentions` as spans: the same mentions, without an object, a string or a rule list for each. */
+export function findSpans(matcher: Matcher, text: string): MentionSpans {
+  const candidates = scan.run(matcher, text);
+  const count = choose(matcher, text, candidates);
+  const spans: MentionSpans = { count, start: new Int32Array(count), end: new Int32Array(count), id: new Array<string>(count) };
+  const { ids } = matcher.data;
+  const formEntity = matcher.formEntity;
+  for (let number = 0; number < count; number++) {
+    const index = chosen[number]!;
+    spans.start[number] = candidates.start[index]!;
+    spans.end[number] = candidates.end[index]!;
+    spans.id[number] = ids[formEntity[candidates.form[index]!]!]!;
+  }
+  return spans;
 }
 
 function mentionsOf(matcher: Matcher, text: string, candidates: Candidates): Mention[] {
-  if (candidates.count === 0) return [];
+  const count = choose(matcher, text, candidates);
+  const mentions: Mention[] = new Array(count);
+  const { ids } = matcher.data;
+  const formEntity = matcher.formEntity;
+  for (let number = 0; number < count; number++) {
+    const index = chosen[number]!;
+    const start = candidates.start[index]!;
+    const end = candidates.end[index]!;
+    mentions[number] = {
+      start,
+      end,
+      text: text.slice(start, end),
+      id: ids[formEntity[candidates.form[index]!]!]!,
+      match: labelMention(matcher, text, candidates, index, judge.decidedByContext(index)),
+    };
+  }
+  return mentions;
+}
+
+/**
+ * Picks the readings that stand into `chosen` and returns how many: those the context rules allow, the leftmost
+ * and longest where they overlap.
+ */
+function choose(matcher: Matcher, text: string, candidates: Candidates): number {
+  if (candidates.count === 0) return 0;
   judge.prepare(matcher, text, candidates);
   // Candidates arrive in order of their last word: a later one either lies after the chosen ones, or
   // overlaps the last few and then wins only if it starts earlier or reaches further (or reads the same span better).
@@ -315,20 +362,5 @@ function mentionsOf(matcher: Matcher, text: string, candidates: Candidates): Men
     }
     if (keep) chosen[chosenCount++] = index;
   }
-  const mentions: Mention[] = new Array(chosenCount);
-  const { ids } = matcher.data;
-  const formEntity = matcher.formEntity;
-  for (let number = 0; number < chosenCount; number++) {
-    const index = chosen[number]!;
-    const start = candidates.start[index]!;
-    const end = candidates.end[index]!;
-    mentions[number] = {
-      start,
-      end,
-      text: text.slice(start, end),
-      id: ids[formEntity[candidates.form[index]!]!]!,
-      match: labelMention(matcher, text, candidates, index, judge.decidedByContext(index)),
-    };
-  }
-  return mentions;
+  return chosenCount;
 }

@@ -1,3 +1,3 @@
 export { compileMatcher, deserializeMatcher, serializeMatcher, Matcher, type MatcherData, type CompiledForm } from './compile';
-export { findMentions } from './find';
+export { findMentions, findSpans, type MentionSpans } from './find';
 export type { Mention, MatchRule } from './types';

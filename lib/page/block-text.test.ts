@@ -1,60 +1,71 @@
 import { describe, expect, it } from 'vitest';
-import { joinBatch, joinSegments, locate, splitBatch } from './block-text';
+import { BATCH_SEPARATOR, TextBatch } from './block-text';
 
-describe('joinSegments / locate', () => {
-  const block = joinSegments(['حزب', ' الله', ' يقول']);
+/** Where each span of `words` (found in the batch text, in order) is placed: [block, start node, offset, end node, offset]. */
+function placed(batch: TextBatch, spans: readonly [start: number, end: number][]): number[][] {
+  const out: number[][] = [];
+  batch.place(
+    spans.length,
+    spans.map(([start]) => start),
+    spans.map(([, end]) => end),
+    (index, block, startSegment, startOffset, endSegment, endOffset) => out.push([index, block, startSegment, startOffset, endSegment, endOffset]),
+  );
+  return out;
+}
 
-  it('joins the segments so that a name split by inline markup reads as one', () => {
-    expect(block.text).toBe('حزب الله يقول');
-    expect(block.text.indexOf('حزب الله')).toBe(0);
-  });
+function batchOf(...blocks: string[][]): TextBatch {
+  const batch = new TextBatch();
+  for (const block of blocks) batch.addBlock(block);
+  return batch;
+}
 
-  it.each([
-    { offset: 0, edge: 'start', expected: { segment: 0, offset: 0 }, why: 'the first character' },
-    { offset: 3, edge: 'start', expected: { segment: 1, offset: 0 }, why: 'a start on a boundary opens the next node' },
-    { offset: 3, edge: 'end', expected: { segment: 0, offset: 3 }, why: 'an end on a boundary closes the previous node' },
-    { offset: 8, edge: 'end', expected: { segment: 1, offset: 5 }, why: 'the end of «حزب الله»' },
-    { offset: 13, edge: 'end', expected: { segment: 2, offset: 5 }, why: 'the end of the block' },
-    { offset: 10, edge: 'start', expected: { segment: 2, offset: 2 }, why: 'inside the last node' },
-  ] as const)('$why', ({ offset, edge, expected }) => {
-    expect(locate(block, offset, edge)).toEqual(expected);
+describe('TextBatch', () => {
+  const batch = batchOf(['حزب', ' الله', ' يقول'], ['زار ', 'طهران']);
+  const text = batch.text();
+  const span = (word: string): [number, number] => [text.indexOf(word), text.indexOf(word) + word.length];
+
+  it('joins a block’s segments, so that a name split by inline markup reads as one, and keeps blocks apart', () => {
+    expect(text).toBe(`حزب الله يقول${BATCH_SEPARATOR}زار طهران${BATCH_SEPARATOR}`);
+    expect(batch.length).toBe(text.length);
+    expect(batch.blockCount).toBe(2);
   });
 
   it('maps a mention spanning two nodes to a start in one and an end in the other', () => {
-    const start = locate(block, 0, 'start');
-    const end = locate(block, 'حزب الله'.length, 'end');
-    expect([start.segment, end.segment]).toEqual([0, 1]);
+    expect(placed(batch, [span('حزب الله')])).toEqual([[0, 0, 0, 0, 1, 5]]);
   });
 
-  it('skips empty nodes at a boundary', () => {
-    const withEmpty = joinSegments(['ab', '', 'cd']);
-    expect(locate(withEmpty, 2, 'start')).toEqual({ segment: 2, offset: 0 });
-    expect(locate(withEmpty, 2, 'end')).toEqual({ segment: 0, offset: 2 });
+  it('gives a start on a boundary to the next node and an end on a boundary to the previous one', () => {
+    expect(placed(batch, [span('حزب'), span(' الله')])).toEqual([
+      [0, 0, 0, 0, 0, 3],
+      [1, 0, 1, 0, 1, 5],
+    ]);
   });
 
-  it('handles a block of one segment and an empty block', () => {
-    expect(locate(joinSegments(['abc']), 2, 'start')).toEqual({ segment: 0, offset: 2 });
-    expect(locate(joinSegments([]), 0, 'start')).toEqual({ segment: 0, offset: 0 });
-  });
-});
-
-describe('joinBatch / splitBatch', () => {
-  const texts = ['زار حزب', 'الله طهران', '', 'حماس'];
-  const batch = joinBatch(texts);
-  const find = (word: string, from = 0) => {
-    const start = batch.text.indexOf(word, from);
-    return { start, end: start + word.length, word };
-  };
-
-  it('gives every span back to its own text, with offsets into that text', () => {
-    const spans = [find('حزب'), find('طهران'), find('حماس')];
-    expect(splitBatch(batch, spans).map((list) => list.map(({ start, end }) => [start, end]))).toEqual([[[4, 7]], [[5, 10]], [], [[0, 4]]]);
-    splitBatch(batch, spans).forEach((list, index) => list.forEach((span) => expect(texts[index]!.slice(span.start, span.end)).toBe(span.word)));
+  it('numbers nodes within their block, with offsets into the node', () => {
+    expect(placed(batch, [span('يقول'), span('طهران')])).toEqual([
+      [0, 0, 2, 1, 2, 5],
+      [1, 1, 1, 0, 1, 5],
+    ]);
+    const [, , , startOffset] = placed(batch, [span('طهران')])[0]!;
+    expect('طهران'.slice(startOffset)).toBe('طهران');
   });
 
-  it('keeps the texts apart, so a name cannot run from one block into the next', () => {
-    expect(batch.text).not.toContain('حزب الله');
-    const across = { start: batch.text.indexOf('حزب'), end: batch.text.indexOf('الله') + 4 };
-    expect(splitBatch(batch, [across]).flat()).toEqual([]);
+  it('skips empty nodes at a boundary and blocks without text', () => {
+    const withEmpty = batchOf([], ['ab', '', 'cd']);
+    expect(withEmpty.text()).toBe(`${BATCH_SEPARATOR}abcd${BATCH_SEPARATOR}`);
+    expect(placed(withEmpty, [[3, 5]])).toEqual([[0, 1, 2, 0, 2, 2]]);
+    expect(placed(withEmpty, [[1, 3]])).toEqual([[0, 1, 0, 0, 0, 2]]);
+  });
+
+  it('drops a span that runs from one block into the next', () => {
+    const across: [number, number] = [text.indexOf('يقول'), text.indexOf('زار') + 3];
+    expect(placed(batch, [across, span('طهران')])).toEqual([[1, 1, 1, 0, 1, 5]]);
+  });
+
+  it('places overlapping spans sorted by start (a bundled and an own name over the same words)', () => {
+    expect(placed(batch, [span('حزب الله'), span('حزب')])).toEqual([
+      [0, 0, 0, 0, 1, 5],
+      [1, 0, 0, 0, 0, 3],
+    ]);
   });
 });

@@ -1,77 +1,74 @@
 /**
- * A block's text as one string built from its text nodes, so that a name split by inline markup
- * (`<b>حزب</b> الله`) is found in one search, and every offset in that string can be traced back to the node it
- * came from. Pure: segments are plain strings; the caller keeps the nodes in the same order.
+ * Several blocks' texts as one string for one search. A block's text is its text nodes' data side by side, so
+ * that a name split by inline markup (`<b>حزب</b> الله`) is found in one search; each block is followed by a
+ * separator no name can span. Every offset found in the string is traced back to the block, the node and the
+ * offset it came from. Pure: segments are plain strings; the caller keeps the nodes in the same order.
+ *
+ * A search has a fixed cost besides its per-character one, so reading a page paragraph by paragraph would pay
+ * it thousands of times; and the text is joined once per batch, not once per block and again per batch.
  */
-export interface BlockText {
-  text: string;
-  /** `starts[i]` is where segment `i` begins in `text`; one extra entry holds `text.length`. */
-  starts: Uint32Array;
-}
 
-/** A point inside one segment: `segment` indexes the caller's node list, `offset` is into that node's text. */
-export interface SegmentPoint {
-  segment: number;
-  offset: number;
-}
-
-export function joinSegments(segments: readonly string[]): BlockText {
-  const starts = new Uint32Array(segments.length + 1);
-  let length = 0;
-  for (let index = 0; index < segments.length; index++) {
-    starts[index] = length;
-    length += segments[index]!.length;
-  }
-  starts[segments.length] = length;
-  return { text: segments.join(''), starts };
-}
-
-/**
- * Where a block offset falls. A boundary between two segments belongs to the later one for a start and to the
- * earlier one for an end, so that a range never begins or ends on an empty stretch of the wrong node.
- */
-export function locate(block: BlockText, offset: number, edge: 'start' | 'end'): SegmentPoint {
-  const { starts } = block;
-  const last = starts.length - 2;
-  if (last < 0) return { segment: 0, offset: 0 };
-  // The last segment whose start is below the offset (for an end) or at or below it (for a start).
-  let low = 0;
-  let high = last;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    const start = starts[middle]!;
-    if (edge === 'start' ? start <= offset : start < offset) low = middle;
-    else high = middle - 1;
-  }
-  return { segment: low, offset: offset - starts[low]! };
-}
-
-/**
- * Several blocks' texts as one string for one search, each followed by a separator that no name can span (a
- * NUL is neither letter nor space to the recogniser: it ends a word and breaks a multi-word name). A search has a
- * fixed cost besides its per-character one, so reading a page paragraph by paragraph would pay it thousands of times.
- */
+/** A NUL is neither letter nor space to the recogniser: it ends a word and breaks a multi-word name. */
 export const BATCH_SEPARATOR = '\u0000';
 
-export function joinBatch(texts: readonly string[]): BlockText {
-  const starts = new Uint32Array(texts.length + 1);
-  let length = 0;
-  for (let index = 0; index < texts.length; index++) {
-    starts[index] = length;
-    length += texts[index]!.length + BATCH_SEPARATOR.length;
-  }
-  starts[texts.length] = length;
-  return { text: texts.join(BATCH_SEPARATOR) + BATCH_SEPARATOR, starts };
-}
+/** Where a span lies, for `TextBatch.place`: segments are numbered within their block. */
+export type PlaceSpan = (index: number, block: number, startSegment: number, startOffset: number, endSegment: number, endOffset: number) => void;
 
-/** Hands each span back to the text it was found in, with offsets into that text; a span across texts is dropped. */
-export function splitBatch<T extends { start: number; end: number }>(batch: BlockText, spans: readonly T[]): T[][] {
-  const perText: T[][] = Array.from({ length: batch.starts.length - 1 }, () => []);
-  for (const span of spans) {
-    const { segment, offset } = locate(batch, span.start, 'start');
-    const textEnd = batch.starts[segment + 1]! - BATCH_SEPARATOR.length;
-    if (span.end > textEnd) continue;
-    perText[segment]!.push({ ...span, start: offset, end: offset + (span.end - span.start) });
+export class TextBatch {
+  private readonly parts: string[] = [];
+  /** Where each segment begins in the text. */
+  private readonly segmentStarts: number[] = [];
+  /** Each block's first segment, then the number of segments. */
+  private readonly blockSegments: number[] = [0];
+  /** Where each block's separator stands. */
+  private readonly blockEnds: number[] = [];
+  /** Characters in the text so far, separators included. */
+  length = 0;
+
+  get blockCount(): number {
+    return this.blockEnds.length;
   }
-  return perText;
+
+  /** Adds a block: its segments (its text nodes' data), in order. */
+  addBlock(segments: readonly string[]): void {
+    for (const segment of segments) {
+      this.segmentStarts.push(this.length);
+      this.parts.push(segment);
+      this.length += segment.length;
+    }
+    this.blockEnds.push(this.length);
+    this.parts.push(BATCH_SEPARATOR);
+    this.length += BATCH_SEPARATOR.length;
+    this.blockSegments.push(this.segmentStarts.length);
+  }
+
+  text(): string {
+    return this.parts.join('');
+  }
+
+  /**
+   * Hands each of `count` spans, sorted by start, to `onSpan` with the block it lies in and the segment and offset
+   * of each end; a span reaching past its block is dropped. A boundary between two segments belongs to the later
+   * one for a start and to the earlier one for an end, so that a range never begins or ends on an empty stretch
+   * of the wrong node.
+   */
+  place(count: number, starts: ArrayLike<number>, ends: ArrayLike<number>, onSpan: PlaceSpan): void {
+    const { segmentStarts, blockSegments, blockEnds } = this;
+    let block = 0;
+    let segment = 0;
+    for (let index = 0; index < count; index++) {
+      const start = starts[index]!;
+      const end = ends[index]!;
+      while (block < blockEnds.length && start >= blockEnds[block]!) block++;
+      if (block === blockEnds.length) return;
+      if (end > blockEnds[block]!) continue;
+      const first = blockSegments[block]!;
+      const last = blockSegments[block + 1]! - 1;
+      if (segment < first) segment = first;
+      while (segment < last && segmentStarts[segment + 1]! <= start) segment++;
+      let endSegment = segment;
+      while (endSegment < last && segmentStarts[endSegment + 1]! < end) endSegment++;
+      onSpan(index, block, segment - first, start - segmentStarts[segment]!, endSegment - first, end - segmentStarts[endSegment]!);
+    }
+  }
 }
