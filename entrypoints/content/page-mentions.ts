@@ -1,3 +1,5 @@
+import { blockOf } from './text-blocks';
+
 /**
  * A mention found on the page: where it is, as the text nodes and offsets it starts and ends at. Its static range
  * (which costs the page nothing when its DOM changes) is made when first asked for: on a big page most mentions
@@ -59,7 +61,6 @@ export function rectsContain(rects: DOMRectList | DOMRect[], x: number, y: numbe
  */
 export class MentionStore {
   private readonly byBlock = new Map<Node, PageMention[]>();
-  private readonly byNode = new WeakMap<Node, PageMention[]>();
   private readonly passOf = new WeakMap<Node, number>();
   private ordered: PageMention[] | null = null;
   private readonly listeners = new Set<(block: Node) => void>();
@@ -75,21 +76,19 @@ export class MentionStore {
    * Records what one run of a block's text holds. Within one `pass` the runs of a block add up (text, a nested
    * block, more text); the first run of a new pass replaces what the block held before.
    */
-  replaceBlock(block: Node, mentions: PageMention[], nodes: readonly Text[], pass: number): void {
+  replaceBlock(block: Node, mentions: PageMention[], pass: number): void {
     const sameUpdate = this.passOf.get(block) === pass;
     this.passOf.set(block, pass);
     const previous = this.byBlock.get(block);
     if (!previous?.length && mentions.length === 0) return;
-    for (const node of nodes) this.byNode.delete(node);
     if (sameUpdate) {
       if (mentions.length === 0) return;
       this.byBlock.set(block, [...(previous ?? []), ...mentions]);
+    } else if (mentions.length === 0) {
+      this.byBlock.delete(block);
     } else {
-      if (previous) for (const old of previous) this.forgetNodes(old);
-      if (mentions.length === 0) this.byBlock.delete(block);
-      else this.byBlock.set(block, mentions);
+      this.byBlock.set(block, mentions);
     }
-    for (const mention of mentions) this.indexNodes(mention, nodes);
     this.changed(block);
   }
 
@@ -113,8 +112,13 @@ export class MentionStore {
     return this.byBlock.get(block) ?? [];
   }
 
-  inNode(node: Node): readonly PageMention[] {
-    return this.byNode.get(node) ?? [];
+  /**
+   * The mentions a text node holds part of. Looked up from its block when asked (a hover), not indexed node by
+   * node as they are found: a big page has tens of thousands of mentions and is hovered in a few places.
+   */
+  inNode(node: Node): PageMention[] {
+    if (node.nodeType !== Node.TEXT_NODE) return [];
+    return this.inBlock(blockOf(node)).filter((mention) => mention.startNode === node || mention.endNode === node || liesBetween(node, mention));
   }
 
   blocks(): IterableIterator<Node> {
@@ -136,29 +140,17 @@ export class MentionStore {
     return counts;
   }
 
-  private indexNodes(mention: PageMention, nodes: readonly Text[]): void {
-    const { startNode, endNode } = mention;
-    let inside = false;
-    for (const node of nodes) {
-      if (node === startNode) inside = true;
-      if (inside) {
-        const list = this.byNode.get(node);
-        if (list) list.push(mention);
-        else this.byNode.set(node, [mention]);
-      }
-      if (node === endNode) break;
-    }
-  }
-
-  private forgetNodes(mention: PageMention): void {
-    for (const node of [mention.startNode, mention.endNode]) this.byNode.delete(node);
-  }
-
   private changed(block: Node): void {
     this.version++;
     this.ordered = null;
     for (const listener of this.listeners) listener(block);
   }
+}
+
+/** A node inside a mention that runs over several (`<a>حزب</a> <a>الله</a>`: the space between). */
+function liesBetween(node: Node, mention: PageMention): boolean {
+  if (mention.startNode === mention.endNode) return false;
+  return (mention.startNode.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && (node.compareDocumentPosition(mention.endNode) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 }
 
 /** Tree order that sees through shadow roots: a node inside a shadow tree sorts where its host is. */

@@ -163,7 +163,7 @@ export class Scanner {
   readBlock(block: TextBlock, pass: number): boolean {
     const texts = block.nodes.map((node) => node.data);
     if (!texts.some((text) => ARABIC.test(text))) {
-      this.store.replaceBlock(block.container, [], block.nodes, pass);
+      this.store.replaceBlock(block.container, [], pass);
       return false;
     }
     this.batch.addBlock(texts);
@@ -195,7 +195,7 @@ export class Scanner {
       const own = spans.own?.[index] === 1;
       perBlock[blockIndex]!.push(new PageMention(id, mentionText, nodes[startSegment]!, startOffset, nodes[endSegment]!, endOffset, container, own));
     });
-    blocks.forEach(({ block, pass }, index) => this.store.replaceBlock(block.container, perBlock[index]!, block.nodes, pass));
+    blocks.forEach(({ block, pass }, index) => this.store.replaceBlock(block.container, perBlock[index]!, pass));
   }
 
   private meet(root: ShadowRoot): void {

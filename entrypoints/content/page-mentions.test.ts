@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MentionStore, PageMention } from './page-mentions';
+
+/** A paragraph whose name is split over two links, with the space between them a node of its own. */
+function splitName(): { paragraph: HTMLParagraphElement; nodes: Text[]; mention: PageMention; other: PageMention } {
+  document.body.innerHTML = '<p>زار <a>حزب</a> <a>الله</a> ثم <b>طهران</b></p>';
+  const paragraph = document.querySelector('p')!;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  const [, hezb, space, allah, , tehran] = nodes;
+  const mention = new PageMention('org.hezbollah', 'حزب الله', hezb!, 0, allah!, 4, paragraph, false);
+  const other = new PageMention('city.tehran', 'طهران', tehran!, 0, tehran!, 5, paragraph, false);
+  expect(space!.data).toBe(' ');
+  return { paragraph, nodes, mention, other };
+}
+
+describe('MentionStore.inNode', () => {
+  it('finds the mentions a text node holds part of: where it starts, where it ends, and the nodes between', () => {
+    const { paragraph, nodes, mention, other } = splitName();
+    const store = new MentionStore();
+    store.replaceBlock(paragraph, [mention, other], 1);
+    const [before, hezb, space, allah, then, tehran] = nodes;
+    expect(store.inNode(hezb!)).toEqual([mention]);
+    expect(store.inNode(space!)).toEqual([mention]);
+    expect(store.inNode(allah!)).toEqual([mention]);
+    expect(store.inNode(tehran!)).toEqual([other]);
+    expect(store.inNode(before!)).toEqual([]);
+    expect(store.inNode(then!)).toEqual([]);
+    expect(store.inNode(paragraph.querySelector('a')!)).toEqual([]);
+  });
+
+  it('forgets a block’s mentions when the block is read again and holds none', () => {
+    const { paragraph, nodes, mention } = splitName();
+    const store = new MentionStore();
+    store.replaceBlock(paragraph, [mention], 1);
+    store.replaceBlock(paragraph, [], 2);
+    expect(store.inNode(nodes[1]!)).toEqual([]);
+  });
+});
