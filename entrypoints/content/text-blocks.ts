@@ -79,17 +79,22 @@ export class BlockCursor {
       if (!first) return null;
       const container = blockOf(first);
       const nodes = [first];
-      // Text nodes side by side under one parent are in one block: only a new parent needs the climb.
+      // Text nodes side by side under one parent are in one block, and so is text right in the container: only
+      // another parent needs the climb.
       let parent = first.parentNode;
+      let insideInline = parent !== container;
       for (let node = this.advance(); node; node = this.advance()) {
-        if (node.parentNode !== parent && blockOf(node) !== container) {
+        const nodeParent = node.parentNode;
+        if (nodeParent !== parent && nodeParent !== container && blockOf(node) !== container) {
           this.pending = node;
           break;
         }
-        parent = node.parentNode;
+        parent = nodeParent;
+        if (parent !== container) insideInline = true;
         nodes.push(node);
       }
-      const readable = this.isSkipped(container) ? [] : nodes.filter((node) => !hasSkippedInlineParent(node, container));
+      if (this.isSkipped(container)) continue;
+      const readable = insideInline ? nodes.filter((node) => !hasSkippedInlineParent(node, container)) : nodes;
       if (readable.length > 0) return { container, nodes: readable };
     }
   }
