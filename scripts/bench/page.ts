@@ -1,7 +1,8 @@
 /**
- * Bench section `page`: the content script on a 30 KB article and a 2 MB page in real Chromium, one run each —
- * load → viewport marked and → whole page indexed (the script's own timeline marks), its CPU time and longest
- * unbroken run (V8 sampling profiler over CDP: long-animation-frame entries do not attribute content scripts),
+ * Bench section `page`: the content script on a 30 KB article and a 2 MB page in real Chromium, in one run —
+ * load → viewport marked and → whole page indexed (the script's own timeline marks, median of a few loads with
+ * no profiler attached), its CPU time and longest unbroken run (V8 sampling profiler over CDP, one more load:
+ * long-animation-frame entries do not attribute content scripts),
  * long animation frames with marking on and off (the paint cost of highlights), mark.js marking the same surface
  * forms on the same page as the peer, the hover card's paint time after its delay, and the script's size.
  */
@@ -84,6 +85,19 @@ export const pageSection: BenchSection = {
         await warm.goto(server.url(file), { waitUntil: 'load' });
         await warm.close();
       }
+      // The first Arabic pages since the browser started read the recogniser's bundle from disk and compile it
+      // with no code cache (Chrome keeps one from the second load on). The first is reported on its own; the
+      // measured pages are later ones, as most pages a reader opens are.
+      await setMarking(true);
+      let firstPage: Awaited<ReturnType<typeof waitForMarks>> | undefined;
+      for (let load = 0; load < 3; load++) {
+        const warm = await newBenchPage(launched.browser);
+        await warm.goto(server.url('article.html'), { waitUntil: 'load' });
+        firstPage ??= await waitForMarks(warm);
+        await warm.close();
+      }
+      figures.firstArabicPage = firstPage;
+      console.log(`first Arabic page since the browser started: recogniser ready ${firstPage?.matcherReadyMs} ms after load, viewport marked ${firstPage?.viewportMarkedMs} ms`);
       for (const [label, file] of [['article30kB', 'article.html'], ['page2MB', 'big.html']] as const) {
         await setMarking(true);
         const ours = await measureRun(launched.browser, server.url(file), true);
@@ -126,7 +140,26 @@ function writePages(): void {
   );
 }
 
+/** Loads timed per measured page: a shared 2-core machine makes single loads vary by half or more. */
+const TIMED_LOADS = 3;
+
+/**
+ * A page measured over several loads: the timeline and the frames of the median load (by the first pass's script
+ * time) among loads with no profiler attached, since sampling every 100 µs slows the script it samples, cold
+ * code most (the article's pass took 30–60 ms under it, 20–30 ms without); then our CPU time and longest run
+ * from one profiled load.
+ */
 async function measureRun(browser: Browser, url: string, marking: boolean): Promise<RunFigures> {
+  const timed: RunFigures[] = [];
+  for (let load = 0; load < (marking ? TIMED_LOADS : 1); load++) timed.push(await loadAndScroll(browser, url, marking, false));
+  timed.sort((a, b) => (a.indexingScriptMs ?? 0) - (b.indexingScriptMs ?? 0));
+  const median = timed[timed.length >> 1]!;
+  if (!marking) return median;
+  const profiled = await loadAndScroll(browser, url, marking, true);
+  return { ...median, scriptCpuMs: profiled.scriptCpuMs, longestRunMs: profiled.longestRunMs };
+}
+
+async function loadAndScroll(browser: Browser, url: string, marking: boolean, profile: boolean): Promise<RunFigures> {
   const page = await newBenchPage(browser);
   await page.setViewport({ width: 1280, height: 800 });
   await page.evaluateOnNewDocument(() => {
@@ -136,10 +169,12 @@ async function measureRun(browser: Browser, url: string, marking: boolean): Prom
       for (const entry of list.getEntries()) frames.push(entry.duration);
     }).observe({ type: 'long-animation-frame', buffered: true });
   });
-  const cdp = await page.createCDPSession();
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const cdp = profile ? await page.createCDPSession() : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(url, { waitUntil: 'load' });
   const times = marking ? await waitForMarks(page) : { viewportMarkedMs: null, pageIndexedMs: null, indexingScriptMs: null, scriptStartMs: null, matcherReadyMs: null };
   if (!marking) await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -149,10 +184,10 @@ async function measureRun(browser: Browser, url: string, marking: boolean): Prom
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
   const ranges = await page.evaluate(() => CSS.highlights.get('arabic-lookup-underline')?.size ?? 0);
-  const profile = await stopProfile(cdp);
+  const cpu = cdp ? await stopProfile(cdp) : { scriptCpuMs: 0, longestRunMs: 0 };
   const longFrames = summariseFrames(await page.evaluate(() => (window as unknown as { longFrames: number[] }).longFrames));
   await page.close();
-  return { ...times, ...profile, longFrames, ranges };
+  return { ...times, ...cpu, longFrames, ranges };
 }
 
 async function waitForMarks(page: Page): Promise<Pick<RunFigures, 'viewportMarkedMs' | 'pageIndexedMs' | 'indexingScriptMs' | 'scriptStartMs' | 'matcherReadyMs'>> {
@@ -278,7 +313,7 @@ function summariseFrames(durations: number[]): LongFrames {
 function print(label: string, ours: RunFigures, baseline: RunFigures, markJsMs: number, ratio: number): void {
   const big = label === 'page2MB';
   console.log(`${label}:`);
-  console.log(`  load → viewport marked ${ours.viewportMarkedMs} ms${big ? ` (target ≤ ${TARGETS.bigViewportMs})` : ''}, → whole page indexed ${ours.pageIndexedMs} ms${big ? ` (target ≤ ${TARGETS.bigIndexedMs})` : ''}`);
+  console.log(`  median of ${TIMED_LOADS} loads: load → viewport marked ${ours.viewportMarkedMs} ms${big ? ` (target ≤ ${TARGETS.bigViewportMs})` : ''}, → whole page indexed ${ours.pageIndexedMs} ms${big ? ` (target ≤ ${TARGETS.bigIndexedMs})` : ''}`);
   console.log(`    of which: load → script start ${ours.scriptStartMs} ms, → recogniser ready ${ours.matcherReadyMs} ms`);
   console.log(`  marking the page: ${ours.indexingScriptMs} ms of script${big ? '' : ` (target ≤ ${TARGETS.articleScriptMs})`}; content script CPU in all (start-up, settings, report, scrolling) ${ours.scriptCpuMs} ms`);
   console.log(`  longest unbroken run of our script ${ours.longestRunMs} ms (target ≤ ${TARGETS.longestRunMs}); ${ours.ranges} ranges registered at the end`);
