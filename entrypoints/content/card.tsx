@@ -11,7 +11,7 @@ import type { EntityPassage } from '@/lib/search/search-index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendRequest } from '@/utils/messages';
 import type { Card, CardEvents, CardSnapshot, OpenedBy } from './card-contract';
-import { loadCardFont } from './font';
+import { loadCardFont, warmCardFonts } from './font';
 import { liveRange, type PageMention } from './page-mentions';
 import { UI_HOST_TAG } from './text-blocks';
 import { pageTheme } from './theme';
@@ -54,12 +54,12 @@ export class CardController implements Card {
     return target !== null && target === this.ui?.shadowHost;
   }
 
-  /** Starts fetching an entity's card data before the hover delay ends, so the card paints with it. */
   /**
    * Fetches the card's data and renders it into the shadow root while its host is not yet in the page, so that
    * opening it after the hover delay only attaches and places it.
    */
   prefetch(mention: PageMention): void {
+    void warmCardFonts();
     void Promise.all([this.lookup(mention.entityId), this.ensureUi()]).then(([data]) => {
       if (this.mounted || this.mention) return;
       this.data = data;
