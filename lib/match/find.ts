@@ -54,9 +54,9 @@ class Scan {
     const minWord = matcher.minWord;
     const tailTriples = matcher.tailTriples;
     // Readings take off at most two proclitic and two article letters before the length test of `mayMatch`.
-    const typoMinLength = matcher.fuzzy.minLength;
-    const typoMaxLength = matcher.fuzzy.maxLength + 4;
     const fuzzy = matcher.fuzzy;
+    const typoMinLength = fuzzy.minLength;
+    const typoMaxLength = fuzzy.maxLength + 4;
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
