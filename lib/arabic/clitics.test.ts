@@ -38,6 +38,12 @@ describe('proclitics', () => {
   });
 });
 
+describe('endings', () => {
+  it('are written in normal form, as the scanner compares them with a word letter for letter', () => {
+    for (const { affix } of [...NISBA_ENDINGS, ...PRONOUN_SUFFIXES]) expect(normalizeWord(affix)).toBe(affix);
+  });
+});
+
 describe('nisba endings', () => {
   it.each(NISBA_ENDINGS.map((rule) => [rule.affix, rule.description, ...rule.example]))('%s (%s): %s', (affix, _, word) => {
     const normal = normalizeWord(word!.split(' ').pop()!);

@@ -21,7 +21,7 @@ export interface CompiledForm {
   rule?: number;
 }
 
-/** A context rule with its words in normal form; `@name` cue lists stay references until the matcher is built. */
+/** A context rule with its words in normal form and its `@name` cue lists written out: a matcher needs nothing else. */
 export interface CompiledRule {
   rejectShadda: boolean;
   reject: ContextCondition[];
@@ -30,7 +30,7 @@ export interface CompiledRule {
 
 /** Everything a matcher is built from, as plain JSON (what `serializeMatcher` writes). */
 export interface MatcherData {
-  version: 1;
+  version: 2;
   ids: string[];
   forms: CompiledForm[];
   rules: CompiledRule[];
@@ -74,7 +74,7 @@ export function compileData(entities: readonly Entity[]): MatcherData {
     for (const form of [entity.nameAr, ...entity.forms]) add(form, false);
     for (const stem of entity.nisba ?? []) add(stem, true);
   }
-  return { version: 1, ids, forms: [...formByKey.values()], rules };
+  return { version: 2, ids, forms: [...formByKey.values()], rules };
 }
 
 /** The Arabic words of a written phrase in normal form; a phrase with any non-Arabic word cannot be matched. */
@@ -87,8 +87,8 @@ function phraseWords(phrase: string): string[] {
 function compileRule(rule: ContextRule): CompiledRule {
   const normalizeCondition = (condition: ContextCondition): ContextCondition => {
     const compiled: ContextCondition = {};
-    if (condition.after) compiled.after = condition.after.map(normalizeCue);
-    if (condition.before) compiled.before = condition.before.map(normalizeCue);
+    if (condition.after) compiled.after = normalizeCues(condition.after);
+    if (condition.before) compiled.before = normalizeCues(condition.before);
     if (condition.proclitic) compiled.proclitic = normalizeWord(condition.proclitic);
     return compiled;
   };
@@ -99,8 +99,22 @@ function compileRule(rule: ContextRule): CompiledRule {
   };
 }
 
-function normalizeCue(cue: string): string {
-  return cue.startsWith('@') || cue.startsWith('#') || cue === ':' ? cue : normalizeWord(cue);
+/**
+ * Cue words in normal form, each once, with the `@name` lists written out: the page builds its matcher from the
+ * data alone, without the lists or normalising a word. `#number` and `:` stay as they are.
+ */
+function normalizeCues(cues: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const cue of cues) {
+    if (cue.startsWith('@')) {
+      const list = CUE_LISTS[cue.slice(1)];
+      if (!list) throw new Error(`Unknown cue list ${cue}`);
+      for (const word of list.words) words.add(normalizeWord(word));
+    } else {
+      words.add(cue.startsWith('#') || cue === ':' ? cue : normalizeWord(cue));
+    }
+  }
+  return [...words];
 }
 
 /** A context condition with its cue words expanded into hash tables (asked without building strings). */
@@ -118,26 +132,6 @@ export interface RuntimeRule {
   rejectShadda: boolean;
   reject: RuntimeCondition[];
   require: RuntimeCondition[] | null;
-}
-
-const cueSets = new Map<string, ReadonlySet<string>>();
-function expandCues(cues: readonly string[]): ReadonlySet<string> {
-  const words = new Set<string>();
-  for (const cue of cues) {
-    if (cue.startsWith('@')) {
-      let list = cueSets.get(cue);
-      if (!list) {
-        const source = CUE_LISTS[cue.slice(1)];
-        if (!source) throw new Error(`Unknown cue list ${cue}`);
-        list = new Set(source.words.map(normalizeWord));
-        cueSets.set(cue, list);
-      }
-      for (const word of list) words.add(word);
-    } else {
-      words.add(cue);
-    }
-  }
-  return words;
 }
 
 /**
@@ -303,8 +297,7 @@ export class Matcher {
     });
     for (let pair = 0; pair < 4096; pair++) this.tailPairs[pair] = this.endPairs[pair]! & KEY_FORM;
     const markTails = (endings: readonly { affix: string }[], kind: number) => {
-      for (const { affix } of endings) {
-        const ending = normalizeWord(affix);
+      for (const { affix: ending } of endings) {
         const last = ending.charCodeAt(ending.length - 1);
         if (ending.length >= 2) {
           this.tailPairs[pairIndex(ending.charCodeAt(ending.length - 2), last)]! |= kind;
@@ -329,8 +322,9 @@ export class Matcher {
         }
       }
     };
-    const nisbaEndings = NISBA_ENDINGS.map((rule) => normalizeWord(rule.affix));
-    const pronouns = PRONOUN_SUFFIXES.map((rule) => normalizeWord(rule.affix));
+    // Endings are written in normal form (lib/arabic/clitics.test.ts): the scanner compares them letter for letter.
+    const nisbaEndings = NISBA_ENDINGS.map((rule) => rule.affix);
+    const pronouns = PRONOUN_SUFFIXES.map((rule) => rule.affix);
     firstKeys.forEach((key, number) => {
       if (this.firstNode[number] !== -1) markTriple(key);
       if (this.firstNisba[number] !== -1) for (const ending of nisbaEndings) markTriple(key + ending);
@@ -379,7 +373,7 @@ function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTa
     const key = cues.join('\n');
     let built = tables.get(key);
     if (built === undefined) {
-      built = new KeyTable([...expandCues(cues)]);
+      built = new KeyTable(cues);
       tables.set(key, built);
     }
     return built;
@@ -413,7 +407,7 @@ function isMatcherData(value: unknown): value is MatcherData {
   const data = value as Partial<MatcherData>;
   const isStrings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
   return (
-    data.version === 1 &&
+    data.version === 2 &&
     isStrings(data.ids) &&
     Array.isArray(data.rules) &&
     Array.isArray(data.forms) &&

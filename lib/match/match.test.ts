@@ -87,8 +87,21 @@ describe('compiled matcher', () => {
 
   it('rejects anything that is not a serialised matcher', () => {
     expect(() => deserializeMatcher('{"version":2}')).toThrow();
-    expect(() => deserializeMatcher('{"version":1,"ids":["a"],"forms":[{"entity":3,"words":["x"],"written":["x"]}],"rules":[]}')).toThrow();
+    expect(() => deserializeMatcher('{"version":2,"ids":["a"],"forms":[{"entity":3,"words":["x"],"written":["x"]}],"rules":[]}')).toThrow();
     expect(() => deserializeMatcher('not json')).toThrow();
+  });
+
+  it('refuses a matcher an older version published (its rules still named cue lists), so pages ask for a current one', () => {
+    const current = JSON.parse(serializeMatcher(matcher)) as { version: number };
+    expect(() => deserializeMatcher(JSON.stringify({ ...current, version: 1 }))).toThrow();
+  });
+
+  it('writes the cue lists out in normal form: a page builds its matcher without them', () => {
+    const cues = matcher.data.rules.flatMap((rule) => [...rule.reject, ...(rule.require ?? [])].flatMap((condition) => [...(condition.after ?? []), ...(condition.before ?? [])]));
+    expect(cues.filter((cue) => cue.startsWith('@'))).toEqual([]);
+    expect(cues).toContain('اكد');
+    const text = 'وأكد ظريف أن الاتفاق قائم';
+    expect(findMentions(deserializeMatcher(serializeMatcher(matcher)), text).map((mention) => mention.text)).toEqual(['ظريف']);
   });
 
   it('is rebuilt with a user’s own entities', () => {
