@@ -283,19 +283,26 @@ export class Matcher {
       const form = node === undefined ? -1 : terminal[node]!;
       return form !== -1 && data.forms[form]!.rule === undefined && key.length >= PRONOUN_MIN_BASE ? 1 : 0;
     });
+    /** The last letters of the keys of each kind (`KEY_*` bit → letters), for one-letter endings. */
+    const lastLetters = new Map<number, Set<number>>([
+      [KEY_NISBA, new Set()],
+      [KEY_PRONOUN, new Set()],
+    ]);
     firstKeys.forEach((key, number) => {
       const kinds =
         (this.firstNode[number] !== -1 ? KEY_FORM : 0) |
         (this.firstNisba[number] !== -1 ? KEY_NISBA : 0) |
         (this.firstTakesPronouns[number] === 1 ? KEY_PRONOUN : 0);
       const last = key.length - 1;
+      const endPair = pairIndex(key.charCodeAt(last - 1), key.charCodeAt(last));
       this.startPairs[pairIndex(key.charCodeAt(0), key.charCodeAt(1))]! |= kinds;
-      this.endPairs[pairIndex(key.charCodeAt(last - 1), key.charCodeAt(last))]! |= kinds;
+      this.endPairs[endPair]! |= kinds;
+      this.tailPairs[endPair]! |= kinds & KEY_FORM;
+      for (const [kind, letters] of lastLetters) if ((kinds & kind) !== 0) letters.add(key.charCodeAt(last));
       if (this.firstNode[number] !== -1 && key.startsWith(ARTICLE) && key.length > MIN_KEY) {
         this.startPairs[pairIndex(key.charCodeAt(1), key.charCodeAt(2))]! |= KEY_ELIDED;
       }
     });
-    for (let pair = 0; pair < 4096; pair++) this.tailPairs[pair] = this.endPairs[pair]! & KEY_FORM;
     const markTails = (endings: readonly { affix: string }[], kind: number) => {
       for (const { affix: ending } of endings) {
         const last = ending.charCodeAt(ending.length - 1);
@@ -303,7 +310,7 @@ export class Matcher {
           this.tailPairs[pairIndex(ending.charCodeAt(ending.length - 2), last)]! |= kind;
         } else {
           // A one-letter ending: the pair is the base's last letter and the ending.
-          for (let pair = 0; pair < 4096; pair++) if ((this.endPairs[pair]! & kind) !== 0) this.tailPairs[((pair & 63) << 6) | (last & 63)]! |= kind;
+          for (const letter of lastLetters.get(kind)!) this.tailPairs[pairIndex(letter, last)]! |= kind;
         }
       }
     };

@@ -203,8 +203,9 @@ export class KeyShapes {
   private readonly bits = new Uint32Array(1 << 13);
 
   add(key: string): void {
-    const codes = Array.from(key, (letter) => letter.charCodeAt(0));
-    const index = shapeIndex(codes, 0, codes.length);
+    if (scratch.length < key.length) scratch = new Uint16Array(key.length * 2);
+    for (let index = 0; index < key.length; index++) scratch[index] = key.charCodeAt(index);
+    const index = shapeIndex(scratch, 0, key.length);
     this.bits[index >>> 5]! |= 1 << (index & 31);
   }
 
@@ -214,6 +215,9 @@ export class KeyShapes {
     return (this.bits[index >>> 5]! & (1 << (index & 31))) !== 0;
   }
 }
+
+/** A key's codes while its shape is taken (`KeyShapes.add`), reused. */
+let scratch = new Uint16Array(64);
 
 function shapeIndex(codes: ArrayLike<number>, from: number, to: number): number {
   const length = to - from;
