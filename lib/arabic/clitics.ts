@@ -158,7 +158,10 @@ function endingLengths(endings: Endings, codes: ArrayLike<number>, from: number,
   if (group === 0) return 0;
   const candidates = endings.groups[group - 1]!;
   let count = 0;
-  for (const ending of candidates) {
+  // Indexed loops here and in other per-word code: a page's first words run before the code is optimised, where
+  // each step of an array iterator is a call.
+  for (let number = 0; number < candidates.length; number++) {
+    const ending = candidates[number]!;
     const size = ending.length;
     if (length - from - size < MIN_REST) continue;
     let matches = true;

@@ -80,7 +80,7 @@ export class ContextJudge {
   }
 
   private meetsAny(conditions: readonly RuntimeCondition[], index: number): boolean {
-    for (const condition of conditions) if (this.meets(condition, index)) return true;
+    for (let number = 0; number < conditions.length; number++) if (this.meets(conditions[number]!, index)) return true;
     return false;
   }
 

@@ -51,10 +51,12 @@ function isExactSpelling(matcher: Matcher, text: string, candidates: Candidates,
   const from = skip === 0 ? candidates.start[index]! : afterLetters(text, candidates.start[index]!, end, skip);
   const spellings = matcher.spellings[candidates.form[index]!]!;
   if (nisba || (info & FLAG_PRONOUN) !== 0) {
-    for (const stem of spellings.stems) if (spelledAt(text, from, stem)) return true;
+    const { stems } = spellings;
+    for (let number = 0; number < stems.length; number++) if (spelledAt(text, from, stems[number]!)) return true;
     return false;
   }
-  for (const spelling of (info & FLAG_ELIDED) !== 0 ? spellings.elided : spellings.whole) if (sameWords(text, from, end, spelling)) return true;
+  const written = (info & FLAG_ELIDED) !== 0 ? spellings.elided : spellings.whole;
+  for (let number = 0; number < written.length; number++) if (sameWords(text, from, end, written[number]!)) return true;
   return false;
 }
 
