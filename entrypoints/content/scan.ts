@@ -1,5 +1,6 @@
 import type { MentionSpans } from '@/lib/match';
 import { TextBatch } from '@/lib/page/block-text';
+import { mergeSpans } from '@/lib/page/mention-spans';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
 import type { PageMatcher } from './matcher-contract';
@@ -184,15 +185,15 @@ export class Scanner {
     const found = this.matcher.find(text);
     // The user's own entities: a second search only when there are any, its mentions flagged for the highlighter.
     const ownFound = this.matcher.findOwn?.(text);
-    const spans: MentionSpans & { own?: Uint8Array } = ownFound && ownFound.count > 0 ? withOwn(found, ownFound) : found;
+    const spans: MentionSpans & { second?: Uint8Array } = ownFound && ownFound.count > 0 ? mergeSpans(found, ownFound) : found;
     const { keep } = this.hooks;
     const perBlock = blocks.map((): PageMention[] => []);
     batch.place(spans.count, spans.start, spans.end, (index, blockIndex, startSegment, startOffset, endSegment, endOffset) => {
       const id = spans.id[index]!;
-      const mentionText = text.slice(spans.start[index], spans.end[index]);
+      const mentionText = text.slice(spans.start[index]!, spans.end[index]!);
       if (!keep(id, mentionText)) return;
       const { nodes, container } = blocks[blockIndex]!.block;
-      const own = spans.own?.[index] === 1;
+      const own = spans.second?.[index] === 1;
       perBlock[blockIndex]!.push(new PageMention(id, mentionText, nodes[startSegment]!, startOffset, nodes[endSegment]!, endOffset, container, own));
     });
     blocks.forEach(({ block, pass }, index) => this.store.replaceBlock(block.container, perBlock[index]!, pass));
@@ -249,20 +250,4 @@ function elementOf(node: Node): Element | null {
 function isBelow(container: Node, bottom: number): boolean {
   const element = elementOf(container);
   return element ? element.getBoundingClientRect().top > bottom : false;
-}
-
-/** The bundled and the user's own mentions in one list sorted by start (the bundled first at equal starts). */
-function withOwn(found: MentionSpans, own: MentionSpans): MentionSpans & { own: Uint8Array } {
-  const count = found.count + own.count;
-  const merged = { count, start: new Int32Array(count), end: new Int32Array(count), id: new Array<string>(count), own: new Uint8Array(count) };
-  for (let index = 0, fromFound = 0, fromOwn = 0; index < count; index++) {
-    const takeOwn = fromFound === found.count || (fromOwn < own.count && own.start[fromOwn]! < found.start[fromFound]!);
-    const source = takeOwn ? own : found;
-    const at = takeOwn ? fromOwn++ : fromFound++;
-    merged.start[index] = source.start[at]!;
-    merged.end[index] = source.end[at]!;
-    merged.id[index] = source.id[at]!;
-    merged.own[index] = takeOwn ? 1 : 0;
-  }
-  return merged;
 }
