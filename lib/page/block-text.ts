@@ -5,7 +5,7 @@
  * offset it came from. Pure: segments are plain strings; the caller keeps the nodes in the same order.
  *
  * A search has a fixed cost besides its per-character one, so reading a page paragraph by paragraph would pay
- * it thousands of times; and the text is joined once per batch, not once per block and again per batch.
+ * it thousands of times. The batch's text is joined once, straight from the nodes' data.
  */
 
 /** A NUL is neither letter nor space to the recogniser: it ends a word and breaks a multi-word name. */
