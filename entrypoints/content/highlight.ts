@@ -2,12 +2,18 @@ import { runInSlices } from '@/lib/page/time-slices';
 import type { HighlightStyle } from '@/utils/page-settings';
 import { sliceClock } from './clock';
 import highlightCss from './highlight-style.css?inline';
-import { mayMarkOnPage, type MentionStore, type PageMention } from './page-mentions';
+import { liveRange, mayMarkOnPage, type MentionStore, type PageMention } from './page-mentions';
 
 /** Registered names; the manifest CSS styles each. */
 const NAMES = { underline: 'arabic-lookup-underline', background: 'arabic-lookup-background', current: 'arabic-lookup-current', flash: 'arabic-lookup-flash' } as const;
 
 export const highlightApiAvailable = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+/**
+ * A block with more mentions than this (a plain-text file is one block) has only those within a screen of the
+ * viewport registered, found by a binary search over their positions, and is registered again as the page scrolls.
+ */
+const LARGE_BLOCK_MENTIONS = 200;
 
 /**
  * Paints the mentions near the viewport through the CSS Custom Highlight API. Painting cost grows with every
@@ -27,6 +33,8 @@ export class Highlighter {
   private stopped = false;
   private deferObserving = true;
   private readonly unobserved: Element[] = [];
+  /** A large block is near: scrolling changes which of its mentions are registered. */
+  private followScrolling = false;
 
   constructor(
     private readonly store: MentionStore,
@@ -36,7 +44,12 @@ export class Highlighter {
   ) {
     this.style = style;
     this.observer = new IntersectionObserver((entries) => this.onIntersection(entries), { rootMargin: '100% 0px' });
+    addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
+
+  private readonly onScroll = () => {
+    if (this.followScrolling) this.scheduleRegister();
+  };
 
   setStyle(style: HighlightStyle, markOwn = this.markOwn): void {
     this.style = style;
@@ -118,6 +131,7 @@ export class Highlighter {
 
   stop(): void {
     this.stopped = true;
+    removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     if (!highlightApiAvailable) return;
@@ -154,15 +168,44 @@ export class Highlighter {
     if (this.style === 'hover-only') return;
     const ranges: StaticRange[] = [];
     const seen = new Set<Node>();
+    this.followScrolling = false;
     for (const node of this.near) {
       for (const candidate of [node, ...shadowBlockAlias(node)]) {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
-        for (const mention of this.store.inBlock(candidate)) if (mayMarkOnPage(mention, this.markOwn)) ranges.push(mention.range);
+        const mentions = this.store.inBlock(candidate);
+        const [from, to] = mentions.length > LARGE_BLOCK_MENTIONS ? nearViewport(mentions) : [0, mentions.length];
+        if (mentions.length > LARGE_BLOCK_MENTIONS) this.followScrolling = true;
+        for (let index = from; index < to; index++) if (mayMarkOnPage(mentions[index]!, this.markOwn)) ranges.push(mentions[index]!.range);
       }
     }
     CSS.highlights.set(this.style === 'background' ? NAMES.background : NAMES.underline, new Highlight(...ranges));
   }
+}
+
+/**
+ * The mentions of one block (in page order) within a screen of the viewport, as `[from, to)`: a block's text runs
+ * down the page as it goes on, so two binary searches over the mentions' boxes find them.
+ */
+function nearViewport(mentions: readonly PageMention[]): [number, number] {
+  const top = -innerHeight;
+  const bottom = 2 * innerHeight;
+  const box = (index: number) => liveRange(mentions[index]!)?.getBoundingClientRect() ?? null;
+  // The first mention not wholly above the band, then the first one wholly below it.
+  const firstAt = (isPast: (rect: DOMRect) => boolean) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const rect = box(middle);
+      if (rect && !isPast(rect)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  const from = firstAt((rect) => rect.bottom >= top);
+  const to = firstAt((rect) => rect.top > bottom);
+  return [from, Math.max(from, to)];
 }
 
 function elementOf(block: Node): Element | null {

@@ -1,5 +1,5 @@
 import type { MentionSpans } from '@/lib/match';
-import { TextBatch } from '@/lib/page/block-text';
+import { blockWindows, TextBatch } from '@/lib/page/block-text';
 import { mergeSpans } from '@/lib/page/mention-spans';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
@@ -14,6 +14,12 @@ import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock 
  * still keeps a search well inside a slice.
  */
 const BATCH_LENGTH = { first: 400, max: 4000 };
+/**
+ * A block longer than this (a plain-text file is one) is searched in windows of `WINDOW_LENGTH`, one per step
+ * (see `blockWindows`): small, as the first ones run on cold code, where 8,000 characters took 20–50 ms.
+ */
+const LONG_BLOCK = 8000;
+const WINDOW_LENGTH = 2000;
 
 /** Elements looked at for an open shadow root in one step of the first pass. */
 const ELEMENTS_PER_STEP = 256;
@@ -39,6 +45,8 @@ export class Scanner {
   private readonly pendingShadowRoots: ShadowRoot[] = [];
   private batch = new TextBatch();
   private batchBlocks: { block: TextBlock; pass: number }[] = [];
+  /** Windows of long blocks still to be searched, in order: their segments, nodes and where each starts in its node. */
+  private windows: { block: TextBlock; pass: number; segments: string[]; bases: number[] }[] = [];
   private batchLimit = BATCH_LENGTH.first;
   /** Each reading of a subtree is a pass: the runs of one block met in one pass add up instead of replacing each other. */
   private pass = 0;
@@ -94,6 +102,7 @@ export class Scanner {
 
     const finished = await runInSlices(
       () => {
+        if (this.readWindow()) return true;
         if (!above) {
           const block = below.next();
           if (block) {
@@ -152,6 +161,7 @@ export class Scanner {
       const cursor = new BlockCursor(container, (shadow) => this.meet(shadow));
       for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
     }
+    while (this.readWindow());
     this.flush();
     while (this.pendingShadowRoots.length > 0 && performance.now() < deadline) this.nextShadowRoot();
     return left;
@@ -167,10 +177,33 @@ export class Scanner {
       this.store.replaceBlock(block.container, [], pass);
       return false;
     }
-    this.batch.addBlock(texts);
-    this.batchBlocks.push({ block, pass });
-    if (this.batch.length >= this.batchLimit) this.flush();
+    let length = 0;
+    for (const text of texts) length += text.length;
+    if (length > LONG_BLOCK) {
+      // Windows left from an earlier reading of the block would now be out of date.
+      this.windows = this.windows.filter((pending) => pending.block.container !== block.container);
+      for (const { segments, nodes, bases } of blockWindows(texts, WINDOW_LENGTH)) {
+        this.windows.push({ block: { container: block.container, nodes: nodes.map((node) => block.nodes[node]!) }, pass, segments, bases });
+      }
+      this.readWindow();
+      return true;
+    }
+    this.add({ block, pass }, texts);
     return true;
+  }
+
+  /** Adds the next window of a long block to the batch; false when none is waiting. */
+  private readWindow(): boolean {
+    const window = this.windows.shift();
+    if (!window) return false;
+    this.add(window, window.segments, window.bases);
+    return true;
+  }
+
+  private add(entry: { block: TextBlock; pass: number }, segments: readonly string[], bases?: readonly number[]): void {
+    this.batch.addBlock(segments, bases);
+    this.batchBlocks.push({ block: entry.block, pass: entry.pass });
+    if (this.batch.length >= this.batchLimit) this.flush();
   }
 
   /** Searches the waiting blocks and records their mentions. */
@@ -213,6 +246,7 @@ export class Scanner {
     const pass = ++this.pass;
     const cursor = new BlockCursor(root, (inner) => this.meet(inner));
     for (let block = cursor.next(); block; block = cursor.next()) this.readBlock(block, pass);
+    while (this.readWindow());
     this.flush();
     return true;
   }

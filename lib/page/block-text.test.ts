@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_SEPARATOR, TextBatch } from './block-text';
+import { BATCH_SEPARATOR, blockWindows, TextBatch } from './block-text';
 
 /** Where each span of `words` (found in the batch text, in order) is placed: [block, start node, offset, end node, offset]. */
 function placed(batch: TextBatch, spans: readonly [start: number, end: number][]): number[][] {
@@ -69,3 +69,45 @@ describe('TextBatch', () => {
     ]);
   });
 });
+
+describe('blockWindows', () => {
+  const sentence = 'زار وفد حماس طهران. ';
+  const nodes = [sentence.repeat(30), 'التقى حزب ', 'الله، ثم عاد. ', sentence.repeat(30)];
+  const windows = blockWindows(nodes, 200);
+
+  it('covers the block’s text exactly once, in order, in windows of at most the limit', () => {
+    expect(windows.map((window) => window.segments.join('')).join('')).toBe(nodes.join(''));
+    for (const window of windows) expect(window.segments.join('').length).toBeLessThanOrEqual(200);
+    expect(windows.length).toBeGreaterThan(5);
+  });
+
+  it('ends windows after punctuation, so no name is cut in two', () => {
+    for (const window of windows.slice(0, -1)) expect(window.segments.join('').trimEnd()).toMatch(/[.،]$/u);
+    expect(windows.some((window) => window.segments.join('').includes('حزب الله'))).toBe(true);
+  });
+
+  it('says which node each part comes from and where in it the part starts', () => {
+    for (const window of windows) {
+      window.segments.forEach((segment, index) => {
+        const node = nodes[window.nodes[index]!]!;
+        expect(node.slice(window.bases[index]!, window.bases[index]! + segment.length)).toBe(segment);
+      });
+    }
+  });
+
+  it('cuts after a space when there is no punctuation, and hard at the limit when there is no space', () => {
+    expect(blockWindows(['كلمة '.repeat(100)], 52).every((window) => window.segments.join('').endsWith(' '))).toBe(true);
+    expect(blockWindows(['ب'.repeat(100)], 40).map((window) => window.segments.join('').length)).toEqual([40, 40, 20]);
+  });
+
+  it('gives offsets into the node when a window starts inside it', () => {
+    const batch = new TextBatch();
+    const [, second] = blockWindows(['حماس '.repeat(50)], 100);
+    batch.addBlock(second!.segments, second!.bases);
+    const placedAt: number[] = [];
+    batch.place(1, [0], [4], (_index, _block, _startSegment, startOffset) => placedAt.push(startOffset));
+    expect(placedAt).toEqual([second!.bases[0]]);
+    expect(second!.bases[0]).toBeGreaterThan(0);
+  });
+});
+

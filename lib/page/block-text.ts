@@ -18,6 +18,8 @@ export class TextBatch {
   private readonly parts: string[] = [];
   /** Where each segment begins in the text. */
   private readonly segmentStarts: number[] = [];
+  /** Where each segment begins in its node (not 0 for a window of a long block). */
+  private readonly segmentBases: number[] = [];
   /** Each block's first segment, then the number of segments. */
   private readonly blockSegments: number[] = [0];
   /** Where each block's separator stands. */
@@ -29,13 +31,14 @@ export class TextBatch {
     return this.blockEnds.length;
   }
 
-  /** Adds a block: its segments (its text nodes' data), in order. */
-  addBlock(segments: readonly string[]): void {
-    for (const segment of segments) {
+  /** Adds a block: its segments (its text nodes' data, or from `bases` on in each node), in order. */
+  addBlock(segments: readonly string[], bases?: readonly number[]): void {
+    segments.forEach((segment, index) => {
       this.segmentStarts.push(this.length);
+      this.segmentBases.push(bases?.[index] ?? 0);
       this.parts.push(segment);
       this.length += segment.length;
-    }
+    });
     this.blockEnds.push(this.length);
     this.parts.push(BATCH_SEPARATOR);
     this.length += BATCH_SEPARATOR.length;
@@ -68,7 +71,64 @@ export class TextBatch {
       while (segment < last && segmentStarts[segment + 1]! <= start) segment++;
       let endSegment = segment;
       while (endSegment < last && segmentStarts[endSegment + 1]! < end) endSegment++;
-      onSpan(index, block, segment - first, start - segmentStarts[segment]!, endSegment - first, end - segmentStarts[endSegment]!);
+      const { segmentBases } = this;
+      onSpan(
+        index,
+        block,
+        segment - first,
+        start - segmentStarts[segment]! + segmentBases[segment]!,
+        endSegment - first,
+        end - segmentStarts[endSegment]! + segmentBases[endSegment]!,
+      );
     }
   }
+}
+
+/** A stretch of a long block: parts of its nodes' data, each with its node's number and where it starts in it. */
+export interface BlockWindow {
+  segments: string[];
+  nodes: number[];
+  bases: number[];
+}
+
+/** Punctuation ends a word and breaks a multi-word name for the recogniser, and context rules do not read past it. */
+const BREAK = /[.!?؟،؛:;…]/u;
+
+/**
+ * A block's segments in windows of at most about `limit` characters, each searched on its own (one at a time,
+ * so a plain-text file of a megabyte does not hold the page for one long search). A window ends after
+ * punctuation where the second half of the window has any, so no name or context is cut; else after a space.
+ */
+export function blockWindows(segments: readonly string[], limit: number): BlockWindow[] {
+  const text = segments.join('');
+  const starts: number[] = [];
+  let length = 0;
+  for (const segment of segments) {
+    starts.push(length);
+    length += segment.length;
+  }
+  const windows: BlockWindow[] = [];
+  for (let from = 0; from < text.length; ) {
+    const to = from + limit >= text.length ? text.length : cutBefore(text, from, from + limit);
+    const window: BlockWindow = { segments: [], nodes: [], bases: [] };
+    segments.forEach((segment, node) => {
+      const begin = Math.max(from, starts[node]!);
+      const end = Math.min(to, starts[node]! + segment.length);
+      if (begin >= end) return;
+      window.segments.push(segment.slice(begin - starts[node]!, end - starts[node]!));
+      window.nodes.push(node);
+      window.bases.push(begin - starts[node]!);
+    });
+    windows.push(window);
+    from = to;
+  }
+  return windows;
+}
+
+/** Where to end a window that may reach `limit`: after the last punctuation, or space, in its second half. */
+function cutBefore(text: string, from: number, limit: number): number {
+  const half = from + ((limit - from) >> 1);
+  for (let index = limit - 1; index >= half; index--) if (BREAK.test(text[index]!)) return index + 1;
+  for (let index = limit - 1; index >= half; index--) if (/\s/u.test(text[index]!)) return index + 1;
+  return limit;
 }

@@ -113,6 +113,30 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     await page.close();
   });
 
+  it('reads one block of 300,000 characters in windows and registers only the mentions near the viewport', async () => {
+    const page = await harness.openFixture('page-long-block.html');
+    const near = await settledMarks(page, { atLeast: 5 });
+    const sentences = await page.evaluate(() => (window as unknown as { sentences: number }).sentences);
+    // Every sentence names someone: thousands of mentions in the block, a screen's worth registered.
+    expect(sentences).toBeGreaterThan(4000);
+    expect(near.length).toBeGreaterThan(5);
+    expect(near.length).toBeLessThan(sentences / 4);
+    expect(near).not.toContain('علي لاريجاني');
+    // The name at the very end was found (the last window) and is registered once it is scrolled to.
+    await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction(
+      () =>
+        [...(CSS.highlights.get('arabic-lookup-underline') ?? [])].some((abstract) => {
+          const range = document.createRange();
+          range.setStart(abstract.startContainer, abstract.startOffset);
+          range.setEnd(abstract.endContainer, abstract.endOffset);
+          return range.toString() === 'علي لاريجاني';
+        }),
+      { timeout: 8_000, polling: 100 },
+    );
+    await page.close();
+  });
+
   it('applies settings at once: style, then marking off for the site, then on again', async () => {
     const page = await harness.openFixture('page-article.html');
     await settledMarks(page, { atLeast: 7 });
