@@ -1,5 +1,6 @@
 import type { Entity } from '@/lib/catalogue/types';
 import type { DocumentInput } from '@/lib/corpus/corpus';
+import { hash53 } from '@/lib/import/content-hash';
 import { catalogueRecogniser } from '@/lib/search/recogniser';
 import { SearchIndex, type SerialisedSearchIndex } from '@/lib/search/search-index';
 import { fetchPrebuiltIndex, type SearchBackend } from './search-backend';
@@ -125,19 +126,5 @@ function entitiesFingerprint(entities: readonly Entity[]): string {
 
 /** Tells a document's stored version from another (an edited source, a replaced text) without keeping its text. */
 function documentFingerprint({ text, source }: DocumentInput): string {
-  return `${text.length}:${stringHash(text)}:${JSON.stringify(source ?? {})}`;
-}
-
-/** A 53-bit string hash (cyrb53): fast, and collisions between two versions of one document are negligible. */
-function stringHash(text: string): number {
-  let first = 0xdeadbeef;
-  let second = 0x41c6ce57;
-  for (let position = 0; position < text.length; position += 1) {
-    const code = text.charCodeAt(position);
-    first = Math.imul(first ^ code, 2654435761);
-    second = Math.imul(second ^ code, 1597334677);
-  }
-  first = Math.imul(first ^ (first >>> 16), 2246822507) ^ Math.imul(second ^ (second >>> 13), 3266489909);
-  second = Math.imul(second ^ (second >>> 16), 2246822507) ^ Math.imul(first ^ (first >>> 13), 3266489909);
-  return 4294967296 * (2097151 & second) + (first >>> 0);
+  return `${text.length}:${hash53(text)}:${JSON.stringify(source ?? {})}`;
 }
