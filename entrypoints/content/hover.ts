@@ -39,10 +39,14 @@ export class HoverTracker {
   mentionAt(x: number, y: number): PageMention | null {
     const caret = caretAt(x, y, [...this.shadowRoots()]);
     if (!caret) return null;
-    const node = caret.node;
-    const candidates = [...this.store.inNode(node), ...(node.previousSibling ? this.store.inNode(node.previousSibling) : []), ...(node.nextSibling ? this.store.inNode(node.nextSibling) : [])];
+    const { node, offset } = caret;
+    // The store holds the page's current mentions only: no candidate is out of date.
+    const candidates = [
+      ...this.store.inNode(node, offset),
+      ...(node.previousSibling ? this.store.inNode(node.previousSibling) : []),
+      ...(node.nextSibling ? this.store.inNode(node.nextSibling) : []),
+    ];
     for (const mention of candidates) {
-      if (!this.store.inBlock(mention.block).includes(mention)) continue;
       const range = liveRange(mention);
       if (range && rectsContain(range.getClientRects(), x, y)) return mention;
     }

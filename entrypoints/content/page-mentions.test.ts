@@ -31,6 +31,21 @@ describe('MentionStore.inNode', () => {
     expect(store.inNode(paragraph.querySelector('a')!)).toEqual([]);
   });
 
+  it('keeps, at an offset, only the mentions that reach it in that node', () => {
+    document.body.innerHTML = '<p>زار حماس ثم طهران</p>';
+    const paragraph = document.querySelector('p')!;
+    const text = paragraph.firstChild as Text;
+    const hamas = new PageMention('org.hamas', 'حماس', text, 4, text, 8, paragraph, false);
+    const tehran = new PageMention('city.tehran', 'طهران', text, 12, text, 17, paragraph, false);
+    const store = new MentionStore();
+    store.replaceBlock(paragraph, [hamas, tehran], 1);
+    expect(store.inNode(text, 6)).toEqual([hamas]);
+    expect(store.inNode(text, 8)).toEqual([hamas]);
+    expect(store.inNode(text, 14)).toEqual([tehran]);
+    expect(store.inNode(text, 10)).toEqual([]);
+    expect(store.inNode(text)).toEqual([hamas, tehran]);
+  });
+
   it('forgets a block’s mentions when the block is read again and holds none', () => {
     const { paragraph, nodes, mention } = splitName();
     const store = new MentionStore();

@@ -113,12 +113,17 @@ export class MentionStore {
   }
 
   /**
-   * The mentions a text node holds part of. Looked up from its block when asked (a hover), not indexed node by
-   * node as they are found: a big page has tens of thousands of mentions and is hovered in a few places.
+   * The mentions a text node holds part of, or only those that reach `offset` in it when given. Looked up from its
+   * block when asked (a hover), not indexed node by node as they are found: a big page has tens of thousands of
+   * mentions and is hovered in a few places, and a plain-text file is one node with all of them.
    */
-  inNode(node: Node): PageMention[] {
+  inNode(node: Node, offset?: number): PageMention[] {
     if (node.nodeType !== Node.TEXT_NODE) return [];
-    return this.inBlock(blockOf(node)).filter((mention) => mention.startNode === node || mention.endNode === node || liesBetween(node, mention));
+    return this.inBlock(blockOf(node)).filter((mention) => {
+      if (mention.startNode !== node && mention.endNode !== node) return liesBetween(node, mention);
+      if (offset === undefined) return true;
+      return (mention.startNode !== node || mention.startOffset <= offset) && (mention.endNode !== node || offset <= mention.endOffset);
+    });
   }
 
   blocks(): IterableIterator<Node> {
