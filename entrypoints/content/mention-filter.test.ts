@@ -23,6 +23,11 @@ describe('mentionFilter', () => {
     expect(elsewhere('country.qatar', 'قطر')).toBe(true);
   });
 
+  it('keeps every mention, of any entity, when every kind is shown and nothing was turned away', () => {
+    const keep = mentionFilter({ entityTypes, falseMatches: [{ url: 'https://news.example/b', entityId: 'country.qatar', text: 'قطر' }] }, { shownTypes: [...ALL.shownTypes] }, 'https://news.example/a');
+    for (const entityId of [...Object.keys(entityTypes), 'own.unknown']) expect(keep(entityId, 'قطر')).toBe(true);
+  });
+
   it('drops what was turned away during this visit without being stored', () => {
     const keep = mentionFilter({ entityTypes, falseMatches: [] }, { shownTypes: [...ALL.shownTypes] }, 'https://news.example/a', new Set([falseMatchKey('person.zarif', 'جواد  ظريف')]));
     expect(keep('person.zarif', 'جواد ظريف')).toBe(false);

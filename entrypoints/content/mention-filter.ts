@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '@/lib/catalogue/types';
 import type { PageFalseMatch } from '@/utils/messages';
 import { isTypeShown, pageAddressOf, type PageSettings } from '@/utils/page-settings';
 
@@ -18,8 +19,12 @@ export function mentionFilter(
   const page = pageAddressOf(pageUrl);
   const turnedAway = new Set(dismissedHere);
   for (const match of falseMatches) if (match.url === page) turnedAway.add(falseMatchKey(match.entityId, match.text));
+  // Asked for every mention of the page: with every kind shown and nothing turned away, it asks nothing.
+  if (turnedAway.size === 0 && ENTITY_TYPES.every((type) => settings.shownTypes.includes(type))) return keepAll;
   return (entityId, text) => isTypeShown(settings, entityTypes[entityId]) && (turnedAway.size === 0 || !turnedAway.has(falseMatchKey(entityId, text)));
 }
+
+const keepAll: KeepMention = () => true;
 
 export function falseMatchKey(entityId: string, text: string): string {
   return `${entityId}\u0000${text.replace(/\s+/gu, ' ').trim()}`;
