@@ -174,8 +174,9 @@ export class Highlighter {
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         const mentions = this.store.inBlock(candidate);
-        const [from, to] = mentions.length > LARGE_BLOCK_MENTIONS ? nearViewport(mentions) : [0, mentions.length];
-        if (mentions.length > LARGE_BLOCK_MENTIONS) this.followScrolling = true;
+        const large = mentions.length > LARGE_BLOCK_MENTIONS;
+        if (large) this.followScrolling = true;
+        const [from, to] = large ? nearViewport(mentions) : [0, mentions.length];
         for (let index = from; index < to; index++) if (mayMarkOnPage(mentions[index]!, this.markOwn)) ranges.push(mentions[index]!.range);
       }
     }

@@ -188,7 +188,7 @@ export class Scanner {
       this.readWindow();
       return true;
     }
-    this.add({ block, pass }, texts);
+    this.add(block, pass, texts);
     return true;
   }
 
@@ -196,13 +196,13 @@ export class Scanner {
   private readWindow(): boolean {
     const window = this.windows.shift();
     if (!window) return false;
-    this.add(window, window.segments, window.bases);
+    this.add(window.block, window.pass, window.segments, window.bases);
     return true;
   }
 
-  private add(entry: { block: TextBlock; pass: number }, segments: readonly string[], bases?: readonly number[]): void {
+  private add(block: TextBlock, pass: number, segments: readonly string[], bases?: readonly number[]): void {
     this.batch.addBlock(segments, bases);
-    this.batchBlocks.push({ block: entry.block, pass: entry.pass });
+    this.batchBlocks.push({ block, pass });
     if (this.batch.length >= this.batchLimit) this.flush();
   }
 

@@ -27,10 +27,6 @@ export class TextBatch {
   /** Characters in the text so far, separators included. */
   length = 0;
 
-  get blockCount(): number {
-    return this.blockEnds.length;
-  }
-
   /** Adds a block: its segments (its text nodes' data, or from `bases` on in each node), in order. */
   addBlock(segments: readonly string[], bases?: readonly number[]): void {
     segments.forEach((segment, index) => {
