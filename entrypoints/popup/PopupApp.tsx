@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CorpusBrowser } from '@/components/CorpusBrowser';
+import { CorpusBrowser, useBrowsing } from '@/components/CorpusBrowser';
 import type { CorpusApi } from '@/components/corpus-api';
 import { MarkingSwitches } from '@/components/MarkingSwitches';
 import { Surface } from '@/components/Surface';
@@ -21,8 +21,7 @@ export interface PopupAppProps {
 
 /** The toolbar popup: search with the page's entities under an empty box, the marking switches, the side panel. */
 export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntityId }: PopupAppProps) {
-  const [query, setQuery] = useState(initialQuery);
-  const [entityId, setEntityId] = useState<string | null>(initialEntityId);
+  const browsing = useBrowsing(initialQuery, initialEntityId);
   const page = usePageEntities(api, tabId);
   const marking = useMarking(page.status === 'done' ? page.url : null);
   const windowId = useCurrentWindowId();
@@ -32,23 +31,14 @@ export function PopupApp({ api, t, uiLanguage, tabId, initialQuery, initialEntit
   const openPanel = () => {
     // Open first, in the click itself: both browsers refuse once an await has passed.
     const opening = openSidePanel({ windowId: windowId ?? undefined, tabId: tabId ?? undefined });
+    const { entityId, query } = browsing;
     const target: LookupTarget | null = entityId ? { entityId } : query.trim() ? { query } : null;
     void Promise.all([opening, target && requestLookup(target)]).then(() => window.close(), () => undefined);
   };
 
   return (
     <Surface title={t('popupTitle')} className="surface--popup">
-      <CorpusBrowser
-        api={api}
-        t={t}
-        uiLanguage={uiLanguage}
-        page={page}
-        query={query}
-        onQueryChange={setQuery}
-        entityId={entityId}
-        onEntityChange={setEntityId}
-        detail={{ snippets: true }}
-      />
+      <CorpusBrowser api={api} t={t} uiLanguage={uiLanguage} page={page} {...browsing} detail={{ snippets: true }} />
       <footer class="surface__footer">
         <MarkingSwitches
           t={t}

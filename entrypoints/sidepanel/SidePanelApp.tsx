@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CorpusBrowser } from '@/components/CorpusBrowser';
+import { CorpusBrowser, useBrowsing } from '@/components/CorpusBrowser';
 import type { CorpusApi } from '@/components/corpus-api';
 import { Surface } from '@/components/Surface';
 import type { Translate, UiLanguage } from '@/components/translate';
@@ -23,8 +23,8 @@ export interface SidePanelAppProps {
  * search, and whatever a context menu, shortcut, popup or hover card asked it to look up.
  */
 export function SidePanelApp({ api, t, uiLanguage, fixedTabId, initialQuery, initialEntityId }: SidePanelAppProps) {
-  const [query, setQuery] = useState(initialQuery);
-  const [entityId, setEntityId] = useState<string | null>(initialEntityId);
+  const browsing = useBrowsing(initialQuery, initialEntityId);
+  const { entityId, onEntityChange: setEntityId, onQueryChange: setQuery } = browsing;
   const tabId = useFollowedTab(fixedTabId);
   const page = usePageEntities(api, tabId);
 
@@ -49,10 +49,7 @@ export function SidePanelApp({ api, t, uiLanguage, fixedTabId, initialQuery, ini
         t={t}
         uiLanguage={uiLanguage}
         page={page}
-        query={query}
-        onQueryChange={setQuery}
-        entityId={entityId}
-        onEntityChange={setEntityId}
+        {...browsing}
         detail={{
           pageMentions,
           onShowMention: (occurrence) => typeof tabId === 'number' && entityId !== null && void showMentionInTab(tabId, entityId, occurrence).catch(() => undefined),
