@@ -1,4 +1,5 @@
 import type { Entity } from '../catalogue/types';
+import { compact } from './renumber';
 import type { RelatedEntity, Span } from './types';
 
 /** Plain-JSON form: per passage, flat `[entity number, start, end, …]` with entity numbers into `entityIds`. */
@@ -47,13 +48,7 @@ export class EntityPassageIndex {
    * passage added. An entity left without passages is forgotten with them.
    */
   renumber(newNumbers: Int32Array): void {
-    let kept = 0;
-    this.mentionsByPassage.forEach((spansByEntity, passage) => {
-      const renumbered = newNumbers[passage] ?? -1;
-      if (renumbered >= 0) this.mentionsByPassage[renumbered] = spansByEntity;
-      kept = Math.max(kept, renumbered + 1);
-    });
-    this.mentionsByPassage.length = kept;
+    compact(this.mentionsByPassage, newNumbers);
     for (const [entityId, occurrences] of this.occurrencesByEntity) {
       const remaining: EntityOccurrence[] = [];
       for (const { passage, mentions } of occurrences) {

@@ -4,6 +4,7 @@ import type { CorpusDocument, Passage, Source } from '../corpus/types';
 import { EntityNameIndex } from './entity-names';
 import { EntityPassageIndex, type SerialisedEntityIndex } from './entity-index';
 import { rankPassages, type SearchOptions } from './ranking';
+import { compact, renumbering } from './renumber';
 import { snippetOf } from './snippet';
 import { TokenIndex, type SerialisedTokenIndex } from './token-index';
 import { tokenize, type Token } from './tokens';
@@ -300,26 +301,6 @@ export class SearchIndex implements IndexParts {
   }
 }
 
-/** Each of `count` items' new number when only those `keep` accepts remain, in the same order; -1 for the others. */
-function renumbering(count: number, keep: (item: number) => boolean): Int32Array {
-  const newNumbers = new Int32Array(count);
-  let next = 0;
-  for (let item = 0; item < count; item += 1) newNumbers[item] = keep(item) ? next++ : -1;
-  return newNumbers;
-}
-
-/** Moves each kept item to its new number in place and drops the rest. */
-function compact<T>(items: T[], newNumbers: Int32Array): void {
-  let kept = 0;
-  items.forEach((item, number) => {
-    const renumbered = newNumbers[number] ?? -1;
-    if (renumbered >= 0) {
-      items[renumbered] = item;
-      kept = renumbered + 1;
-    }
-  });
-  items.length = kept;
-}
 
 /**
  * The document facts free-text search looks at besides passage text: title and where it came from. A title

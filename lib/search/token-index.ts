@@ -1,4 +1,5 @@
 import { boundedEditDistance } from './edit-distance';
+import { compact } from './renumber';
 import { indexKeys, reducedQueryKeys, stemKey } from './variants';
 
 /** A vocabulary term a query word was matched to, and how good the match is (1 exact … 0 none). */
@@ -108,12 +109,7 @@ export class TokenIndex {
         this.termsByLength = null;
       }
     }
-    const lengths = [...this.lengths];
-    this.lengths.length = 0;
-    lengths.forEach((length, item) => {
-      const renumbered = newNumbers[item] ?? -1;
-      if (renumbered >= 0) this.lengths[renumbered] = length;
-    });
+    compact(this.lengths, newNumbers);
   }
 
   /** Flat `[item, tf, item, tf, …]`, ascending by item. */
