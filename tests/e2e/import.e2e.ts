@@ -135,6 +135,8 @@ describe(`import on the options page (${BROWSER})`, () => {
     await options.waitForSelector('#entity-list [data-entity-id]');
     await options.click('#entity-list [data-entity-id] button.danger');
     await options.waitForFunction(() => !document.querySelector('#entity-list'));
+    // The undo notice may come a render after the list is gone.
+    await options.waitForSelector('[data-testid="notice"] .notice__action');
     await options.click('[data-testid="notice"] .notice__action');
     await options.waitForSelector('#entity-list [data-entity-id]');
     expect(await options.$eval('#entity-list .entity__name', (node) => node.textContent)).toBe('سامي أبو زهري');
