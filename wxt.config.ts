@@ -40,6 +40,9 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
+    // Registers the card's font face before the page's first layout (entrypoints/card-font.ts); WXT adds the
+    // main content script (entrypoints/content) after it.
+    content_scripts: [{ matches: ['<all_urls>'], js: ['card-font.js'], run_at: 'document_start', all_frames: true, match_about_blank: true }],
     // The content script loads the recogniser on Arabic pages and the hover card with its font on first hover.
     web_accessible_resources:
       browser === 'firefox' ? PAGE_LOADED_FILES : [{ resources: PAGE_LOADED_FILES, matches: ['<all_urls>'] }],

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { centreOfMark, markedTexts, pollFor, readCard, settledMarks } from './page-helpers';
+import { cardFontFaces, centreOfMark, markedTexts, pollFor, readCard, settledMarks } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
   let harness: Harness;
@@ -137,6 +137,12 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     expect(await markedTexts(page)).toEqual([]);
     await setSettings({ enabled: true, disabledSites: [site], highlightStyle: 'underline', hoverDelayMs: 300 });
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 5_000 });
+    // A page of the site opened now gets nothing from us, not even the card's font face (registered at its start).
+    const offPage = await harness.openFixture('page-article.html');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await cardFontFaces(offPage)).toEqual([]);
+    expect(await markedTexts(offPage)).toEqual([]);
+    await offPage.close();
     await setSettings({ enabled: true, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 });
     expect(await settledMarks(page, { atLeast: 7 })).toHaveLength(7);
     await page.close();

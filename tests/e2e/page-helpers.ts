@@ -51,6 +51,15 @@ export async function centreOfMark(page: Page | Frame, text: string, name = 'ara
   return point;
 }
 
+/**
+ * The load status of each face of the card's font family in the page's `document.fonts` (as the page's own
+ * scripts see them): registered at document start, loaded for the first card, never added later.
+ */
+export async function cardFontFaces(page: Page): Promise<string[]> {
+  // entrypoints/content/font.ts: CARD_FONT_FAMILY.
+  return page.evaluate(() => [...document.fonts].filter((face) => face.family.includes('Arabic Lookup Naskh')).map((face) => face.status));
+}
+
 export interface CardSnapshot {
   entityId: string | null;
   text: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { centreOfMark, domChangesSinceLoad, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, centreOfMark, domChangesSinceLoad, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -38,6 +38,9 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await settledMarks(page, { atLeast: 7 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
+    // The card's font face was added before the page's first layout and is not loaded until a card needs it:
+    // added later, it would make the browser lay out the whole page again (a second on a 2 MB page).
+    expect(await cardFontFaces(page)).toEqual(['unloaded']);
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
     let card = null;
@@ -51,6 +54,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     expect(card!.text).toContain('Izzat al-Rishq');
     expect(card!.text).toMatch(/عدد المقاطع: \d+/u);
     await harness.screenshot(page, 'hover-card');
+    expect(await pollFor(() => cardFontFaces(page), (faces) => faces[0] === 'loaded')).toEqual(['loaded']);
     const dom = await domChangesSinceLoad(page);
     expect(dom.ourHosts).toBe(1);
     expect(dom.nodeDelta).toBe(1);
