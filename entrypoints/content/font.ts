@@ -6,8 +6,8 @@ export const CARD_FONT_PATH = '/fonts/noto-naskh-arabic-400.woff2';
 const REGISTERED_FACE = '__arabicLookupCardFont';
 
 /**
- * Adds the card's font face to `document.fonts` without loading it (`entrypoints/card-font.content.ts`, at
- * document start). Adding a face to a document makes the browser lay out all of its text again: measured on a
+ * Adds the card's font face to `document.fonts` without loading it (`entrypoints/card-font.ts`, at document
+ * start). Adding a face to a document makes the browser lay out all of its text again: measured on a
  * 2 MB page, a frame of about a second at the first hover. Before the page's first layout it costs nothing.
  * `document.fonts.add` adds no node to the page, unlike an `@font-face` rule (which browsers ignore inside
  * shadow roots anyway); a face nothing uses is never downloaded.
@@ -24,7 +24,7 @@ export function registerCardFont(url: string): void {
 let loading: Promise<void> | undefined;
 
 /**
- * Loads the face registered at document start. Where none was (marking turned on after the page loaded), the
+ * Loads the face registered at document start. Where none was (a frame the start script did not reach), the
  * card keeps the system's Arabic fonts: adding a face now would re-lay out the whole page under the reader.
  */
 export function loadCardFont(): Promise<void> {

@@ -38,8 +38,9 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await settledMarks(page, { atLeast: 7 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    // The card's font face was added before the page's first layout and is not loaded until a card needs it:
-    // added later, it would make the browser lay out the whole page again (a second on a 2 MB page).
+    // The card's font face was added before the page's first script (so before any layout) and is not loaded
+    // until a card needs it: added later, it makes the browser lay out the whole page again (a second at 2 MB).
+    expect(await page.evaluate(() => (window as unknown as { cardFontBeforePageScripts: boolean }).cardFontBeforePageScripts)).toBe(true);
     expect(await cardFontFaces(page)).toEqual(['unloaded']);
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
