@@ -11,6 +11,7 @@ import type { EntityPassage } from '@/lib/search/search-index';
 import { t, uiLanguage } from '@/utils/i18n';
 import { sendRequest } from '@/utils/messages';
 import type { Card, CardEvents, CardSnapshot, OpenedBy } from './card-contract';
+import { sliceClock } from './clock';
 import { loadCardFont, warmCardFonts } from './font';
 import { liveRange, type PageMention } from './page-mentions';
 import { UI_HOST_TAG } from './text-blocks';
@@ -98,8 +99,9 @@ export class CardController implements Card {
       this.data = later;
       this.renderCard();
     }
-    // The frame after the render is the one that paints it: from the end of the hover delay to there.
-    requestAnimationFrame(() => performance.measure(CARD_PAINT_MEASURE, { start: requested, end: performance.now() }));
+    // From the end of the hover delay to the end of the frame that paints the card: a frame callback runs before
+    // that frame's style, layout and paint, a message posted from it after them.
+    requestAnimationFrame(() => sliceClock.defer(() => performance.measure(CARD_PAINT_MEASURE, { start: requested, end: performance.now() })));
   }
 
   close(): void {
