@@ -13,5 +13,9 @@ type Runtime = { runtime: { getURL(path: string): string } };
  */
 export default defineUnlistedScript(() => {
   const api = (globalThis as { browser?: Runtime }).browser ?? (globalThis as unknown as { chrome: Runtime }).chrome;
-  registerCardFont(api.runtime.getURL(CARD_FONT_PATH));
+  try {
+    registerCardFont(api.runtime.getURL(CARD_FONT_PATH));
+  } catch {
+    // A document that takes no font faces: the card, if it ever shows there, keeps the system's fonts.
+  }
 });
