@@ -279,16 +279,7 @@ async function measureCard(browser: Browser, url: string): Promise<{ paintMs: nu
   await waitForMarks(page);
   const paintMs: number[] = [];
   for (const name of ['عزت الرشق', 'جواد ظريف', 'علي لاريجاني']) {
-    const point = await page.evaluate((wanted: string) => {
-      for (const abstract of CSS.highlights.get('arabic-lookup-underline') ?? []) {
-        const range = document.createRange();
-        range.setStart(abstract.startContainer, abstract.startOffset);
-        range.setEnd(abstract.endContainer, abstract.endOffset);
-        const rect = range.getBoundingClientRect();
-        if (range.toString() === wanted && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    }, name);
+    const point = await markOnScreen(page, name);
     if (!point) continue;
     const before = await page.evaluate(() => performance.getEntriesByName('arabic-lookup:card-painted').length);
     await page.mouse.move(point.x, point.y);
@@ -314,16 +305,7 @@ async function measureFirstHover(browser: Browser, url: string): Promise<LongFra
   await waitForMarks(page);
   // The page's own first layout of 2 MB is a long frame of its own: let it pass before watching.
   await new Promise((resolve) => setTimeout(resolve, 2500));
-  const point = await page.evaluate(() => {
-    for (const abstract of CSS.highlights.get('arabic-lookup-underline') ?? []) {
-      const range = document.createRange();
-      range.setStart(abstract.startContainer, abstract.startOffset);
-      range.setEnd(abstract.endContainer, abstract.endOffset);
-      const rect = range.getBoundingClientRect();
-      if (rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  });
+  const point = await markOnScreen(page, null);
   if (!point) throw new Error('no mark in the viewport of the 2 MB page');
   await page.evaluate(() => {
     const frames: number[] = [];
@@ -338,6 +320,20 @@ async function measureFirstHover(browser: Browser, url: string): Promise<LongFra
   const frames = summariseFrames(await page.evaluate(() => (window as unknown as { hoverFrames: number[] }).hoverFrames));
   await page.close();
   return frames;
+}
+
+/** The centre of the first marked name on screen that reads `wanted` (any name when null), or null. */
+function markOnScreen(page: Page, wanted: string | null): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((text: string | null) => {
+    for (const abstract of CSS.highlights.get('arabic-lookup-underline') ?? []) {
+      const range = document.createRange();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
+      const rect = range.getBoundingClientRect();
+      if ((text === null || range.toString() === text) && rect.top > 0 && rect.bottom < innerHeight) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, wanted);
 }
 
 /**
