@@ -39,14 +39,8 @@ export class HoverTracker {
   mentionAt(x: number, y: number): PageMention | null {
     const caret = caretAt(x, y, [...this.shadowRoots()]);
     if (!caret) return null;
-    const { node, offset } = caret;
     // The store holds the page's current mentions only: no candidate is out of date.
-    const candidates = [
-      ...this.store.inNode(node, offset),
-      ...(node.previousSibling ? this.store.inNode(node.previousSibling) : []),
-      ...(node.nextSibling ? this.store.inNode(node.nextSibling) : []),
-    ];
-    for (const mention of candidates) {
+    for (const mention of this.store.atCaret(caret.node, caret.offset)) {
       const range = liveRange(mention);
       if (range && rectsContain(range.getClientRects(), x, y)) return mention;
     }

@@ -16,19 +16,21 @@ function splitName(): { paragraph: HTMLParagraphElement; nodes: Text[]; mention:
   return { paragraph, nodes, mention, other };
 }
 
-describe('MentionStore.inNode', () => {
+describe('MentionStore.atCaret', () => {
   it('finds the mentions a text node holds part of: where it starts, where it ends, and the nodes between', () => {
     const { paragraph, nodes, mention, other } = splitName();
     const store = new MentionStore();
     store.replaceBlock(paragraph, [mention, other], 1);
     const [before, hezb, space, allah, then, tehran] = nodes;
-    expect(store.inNode(hezb!)).toEqual([mention]);
-    expect(store.inNode(space!)).toEqual([mention]);
-    expect(store.inNode(allah!)).toEqual([mention]);
-    expect(store.inNode(tehran!)).toEqual([other]);
-    expect(store.inNode(before!)).toEqual([]);
-    expect(store.inNode(then!)).toEqual([]);
-    expect(store.inNode(paragraph.querySelector('a')!)).toEqual([]);
+    expect(store.atCaret(hezb!, 1)).toEqual([mention]);
+    expect(store.atCaret(space!, 0)).toEqual([mention]);
+    expect(store.atCaret(allah!, 2)).toEqual([mention]);
+    expect(store.atCaret(tehran!, 2)).toEqual([other]);
+    expect(store.atCaret(before!, 1)).toEqual([]);
+    expect(store.atCaret(then!, 1)).toEqual([]);
+    // An element holds no text itself; beside the link, the space between the two parts does.
+    expect(store.atCaret(paragraph, 0)).toEqual([]);
+    expect(store.atCaret(paragraph.querySelector('a')!, 0)).toEqual([mention]);
   });
 
   it('keeps, at an offset, only the mentions that reach it in that node', () => {
@@ -39,11 +41,24 @@ describe('MentionStore.inNode', () => {
     const tehran = new PageMention('city.tehran', 'طهران', text, 12, text, 17, paragraph, false);
     const store = new MentionStore();
     store.replaceBlock(paragraph, [hamas, tehran], 1);
-    expect(store.inNode(text, 6)).toEqual([hamas]);
-    expect(store.inNode(text, 8)).toEqual([hamas]);
-    expect(store.inNode(text, 14)).toEqual([tehran]);
-    expect(store.inNode(text, 10)).toEqual([]);
-    expect(store.inNode(text)).toEqual([hamas, tehran]);
+    expect(store.atCaret(text, 6)).toEqual([hamas]);
+    expect(store.atCaret(text, 8)).toEqual([hamas]);
+    expect(store.atCaret(text, 14)).toEqual([tehran]);
+    expect(store.atCaret(text, 10)).toEqual([]);
+  });
+
+  it('takes in, whatever the offset, the mentions of a text node beside the caret’s', () => {
+    document.body.innerHTML = '<p></p>';
+    const paragraph = document.querySelector('p')!;
+    const first = paragraph.appendChild(document.createTextNode('زار حماس'));
+    const second = paragraph.appendChild(document.createTextNode(' ثم طهران'));
+    const hamas = new PageMention('org.hamas', 'حماس', first, 4, first, 8, paragraph, false);
+    const tehran = new PageMention('city.tehran', 'طهران', second, 4, second, 9, paragraph, false);
+    const store = new MentionStore();
+    store.replaceBlock(paragraph, [hamas, tehran], 1);
+    expect(store.atCaret(first, 8)).toEqual([hamas, tehran]);
+    expect(store.atCaret(first, 0)).toEqual([tehran]);
+    expect(store.atCaret(second, 0)).toEqual([hamas]);
   });
 
   it('forgets a block’s mentions when the block is read again and holds none', () => {
@@ -51,6 +66,6 @@ describe('MentionStore.inNode', () => {
     const store = new MentionStore();
     store.replaceBlock(paragraph, [mention], 1);
     store.replaceBlock(paragraph, [], 2);
-    expect(store.inNode(nodes[1]!)).toEqual([]);
+    expect(store.atCaret(nodes[1]!, 1)).toEqual([]);
   });
 });

@@ -113,17 +113,21 @@ export class MentionStore {
   }
 
   /**
-   * The mentions a text node holds part of, or only those that reach `offset` in it when given. Looked up from its
-   * block when asked (a hover), not indexed node by node as they are found: a big page has tens of thousands of
-   * mentions and is hovered in a few places, and a plain-text file is one node with all of them.
+   * The mentions the text at a caret may belong to: those that reach `offset` in `node`, and those holding part of
+   * a text node beside it (a caret can land just outside the text under the pointer). Looked up in one pass over
+   * the block when asked (a hover), not indexed node by node as they are found: a big page has tens of thousands
+   * of mentions and is hovered in a few places, and a plain-text file is one node with all of them.
    */
-  inNode(node: Node, offset?: number): PageMention[] {
-    if (node.nodeType !== Node.TEXT_NODE) return [];
-    return this.inBlock(blockOf(node)).filter((mention) => {
-      if (mention.startNode !== node && mention.endNode !== node) return liesBetween(node, mention);
-      if (offset === undefined) return true;
-      return (mention.startNode !== node || mention.startOffset <= offset) && (mention.endNode !== node || offset <= mention.endOffset);
-    });
+  atCaret(node: Node, offset: number): PageMention[] {
+    const here = textOrNull(node);
+    const before = textOrNull(node.previousSibling);
+    const after = textOrNull(node.nextSibling);
+    // Side by side under one parent, the three are in one block.
+    const anyText = here ?? before ?? after;
+    if (!anyText) return [];
+    return this.inBlock(blockOf(anyText)).filter(
+      (mention) => (here !== null && holds(mention, here, offset)) || (before !== null && holds(mention, before)) || (after !== null && holds(mention, after)),
+    );
   }
 
   blocks(): IterableIterator<Node> {
@@ -150,6 +154,17 @@ export class MentionStore {
     this.ordered = null;
     for (const listener of this.listeners) listener(block);
   }
+}
+
+function textOrNull(node: Node | null): Text | null {
+  return node?.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+}
+
+/** Whether `mention` holds part of the text node `node`, reaching `offset` in it when given. */
+function holds(mention: PageMention, node: Text, offset?: number): boolean {
+  if (mention.startNode !== node && mention.endNode !== node) return liesBetween(node, mention);
+  if (offset === undefined) return true;
+  return (mention.startNode !== node || mention.startOffset <= offset) && (mention.endNode !== node || offset <= mention.endOffset);
 }
 
 /** A node inside a mention that runs over several (`<a>حزب</a> <a>الله</a>`: the space between). */
