@@ -69,8 +69,6 @@ export class CardController implements Card {
   }
 
   private lookup(entityId: string): Promise<CardData> {
-    void this.ensureUi();
-    void loadCardFont();
     let pending = this.lookups.get(entityId);
     if (!pending) {
       pending = fetchCardData(entityId);
