@@ -52,7 +52,7 @@ export class TextBatch {
    * of the wrong node.
    */
   place(count: number, starts: ArrayLike<number>, ends: ArrayLike<number>, onSpan: PlaceSpan): void {
-    const { segmentStarts, blockSegments, blockEnds } = this;
+    const { segmentStarts, segmentBases, blockSegments, blockEnds } = this;
     let block = 0;
     let segment = 0;
     for (let index = 0; index < count; index++) {
@@ -67,7 +67,6 @@ export class TextBatch {
       while (segment < last && segmentStarts[segment + 1]! <= start) segment++;
       let endSegment = segment;
       while (endSegment < last && segmentStarts[endSegment + 1]! < end) endSegment++;
-      const { segmentBases } = this;
       onSpan(
         index,
         block,
@@ -104,17 +103,20 @@ export function blockWindows(segments: readonly string[], limit: number): BlockW
     length += segment.length;
   }
   const windows: BlockWindow[] = [];
+  // Windows move forward: each looks at the nodes from the first one its start has not passed.
+  let firstNode = 0;
   for (let from = 0; from < text.length; ) {
     const to = from + limit >= text.length ? text.length : cutBefore(text, from, from + limit);
     const window: BlockWindow = { segments: [], nodes: [], bases: [] };
-    segments.forEach((segment, node) => {
+    while (firstNode < segments.length && starts[firstNode]! + segments[firstNode]!.length <= from) firstNode++;
+    for (let node = firstNode; node < segments.length && starts[node]! < to; node++) {
       const begin = Math.max(from, starts[node]!);
-      const end = Math.min(to, starts[node]! + segment.length);
-      if (begin >= end) return;
-      window.segments.push(segment.slice(begin - starts[node]!, end - starts[node]!));
+      const end = Math.min(to, starts[node]! + segments[node]!.length);
+      if (begin >= end) continue;
+      window.segments.push(segments[node]!.slice(begin - starts[node]!, end - starts[node]!));
       window.nodes.push(node);
       window.bases.push(begin - starts[node]!);
-    });
+    }
     windows.push(window);
     from = to;
   }
