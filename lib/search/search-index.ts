@@ -301,7 +301,6 @@ export class SearchIndex implements IndexParts {
   }
 }
 
-
 /**
  * The document facts free-text search looks at besides passage text: title and where it came from. A title
  * derived from the first words repeats the first passage, so it is left out.
