@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { cardFontFaces, centreOfMark, markedTexts, pollFor, readCard, settledMarks } from './page-helpers';
+import { cardFontFaces, markedTexts, pollFor, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
   let harness: Harness;
@@ -53,11 +53,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(point.x, point.y);
-    let card = null;
-    for (let attempt = 0; attempt < 40 && !card; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      card = await readCard(harness, page, tabId);
-    }
+    const card = await waitForCard(harness, page, tabId, (shown) => shown !== null, 4_000);
     expect(card?.entityId).toBe('person.javad-zarif');
     await harness.screenshot(page, 'shadow-dom');
     await page.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { cardFontFaces, centreOfMark, domChangesSinceLoad, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, centreOfMark, domChangesSinceLoad, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -44,11 +44,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     expect(await cardFontFaces(page)).toEqual(['unloaded']);
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
-    let card = null;
-    for (let attempt = 0; attempt < 40 && !card?.entityId; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      card = await readCard(harness, page, tabId);
-    }
+    const card = await waitForCard(harness, page, tabId, (shown) => Boolean(shown?.entityId), 4_000);
     expect(card).toMatchObject({ entityId: 'person.izzat-rishq', host: 'arabic-lookup-card' });
     // The catalogue's names and type, and passages of the corpus (not the loading or error line).
     expect(card!.text).toContain('عزت الرشق');
