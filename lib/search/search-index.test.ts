@@ -3,7 +3,7 @@ import { bundledCorpus } from '../../scripts/lib/bundled-corpus';
 import { bundledCatalogue } from '../catalogue/load';
 import { catalogueRecogniser } from './recogniser';
 import { SearchIndex } from './search-index';
-import { A, C, D, E, FIRST_PASSAGE } from './testing/dev-queries';
+import { C, E, FIRST_PASSAGE } from './testing/dev-queries';
 import { searchKey } from './tokens';
 
 const ENTITIES = bundledCatalogue().entities;
