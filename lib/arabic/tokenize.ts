@@ -60,6 +60,8 @@ export class WordScanner {
   start = 0;
   end = 0;
   kind = KIND_ARABIC;
+  /** `kind` is Arabic (a field, not a getter: read for every word). */
+  isArabic = true;
   shaddaMask = 0;
   breakBefore = false;
   private position: number;
@@ -76,10 +78,6 @@ export class WordScanner {
     this.text = text;
     this.position = from;
     return this;
-  }
-
-  get isArabic(): boolean {
-    return this.kind === KIND_ARABIC;
   }
 
   /** Moves to the next word; false at the end of the text. */
@@ -154,6 +152,7 @@ export class WordScanner {
     this.length = length;
     this.end = end;
     this.kind = KIND_ARABIC;
+    this.isArabic = true;
     this.shaddaMask = shaddaMask;
     this.position = index;
   }
@@ -181,6 +180,7 @@ export class WordScanner {
     this.length = length;
     this.end = end;
     this.kind = kind;
+    this.isArabic = false;
     this.shaddaMask = 0;
     this.position = index;
   }

@@ -11,7 +11,7 @@ import type { Mention } from './types';
 
 // Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
 const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
-const { MAX_WORD, hashCodes, pairIndex, prefixHashes, tripleIndex, withLead } = keyTable;
+const { MAX_WORD, hashCodes, pairIndex, prefixHashes, withLead } = keyTable;
 const { CHILD_STRIDE, KEY_ELIDED, KEY_FORM, KEY_NISBA, KEY_PRONOUN, MIN_KEY } = compiled;
 const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
 
@@ -57,29 +57,42 @@ class Scan {
     const fuzzy = matcher.fuzzy;
     const typoMinLength = fuzzy.minLength;
     const typoMaxLength = fuzzy.maxLength + 4;
+    const candidates = this.candidates;
+    // The most common word fails every gate, and costs no call here but `next` and the typo gate: a page's first
+    // words run on unoptimised code, where a call costs about as much as the rest of the loop.
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
         this.openCount = 0;
         continue;
       }
+      const codes = scanner.codes;
       this.nextCount = 0;
-      if (this.openCount > 0 && !scanner.breakBefore) this.extend(scanner);
-      const before = this.candidates.count;
+      if (this.openCount !== 0 && !scanner.breakBefore) this.extend(scanner);
       this.readingCount = -1;
-      // Most words fail these gates; testing them here spares those words two calls.
-      if (length <= 2 || endsLikeKey(tailTriples, scanner.codes, length)) this.readFirstWord(scanner);
-      const named = this.candidates.count !== before || this.nextCount !== 0;
-      this.swapOpen();
-      if (!named && length >= typoMinLength && length <= typoMaxLength && fuzzy.mayMatchWord(scanner.codes, length)) this.readTypo(scanner);
+      let named = false;
+      // `tripleIndex` of the last three letters, written out: the gate most words fail.
+      const triple = length <= 2 ? 0 : ((codes[length - 3]! & 63) << 12) | ((codes[length - 2]! & 63) << 6) | (codes[length - 1]! & 63);
+      if (length <= 2 || (tailTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0) {
+        const before = candidates.count;
+        this.readFirstWord(scanner);
+        named = candidates.count !== before;
+      }
+      if (this.nextCount !== 0) {
+        named = true;
+        this.swapOpen();
+      } else {
+        this.openCount = 0;
+      }
+      if (!named && length >= typoMinLength && length <= typoMaxLength && fuzzy.mayMatchWord(codes, length)) this.readTypo(scanner);
     }
     this.scanner.reset('', 0);
     return this.candidates;
   }
 
+  /** The forms opened on the current word become the open ones; only called when there are some. */
   private swapOpen(): void {
     this.openCount = this.nextCount;
-    if (this.nextCount === 0) return;
     let swap = this.openNode;
     this.openNode = this.nextNode;
     this.nextNode = swap;
@@ -125,7 +138,7 @@ class Scan {
    * The word's last letters decide, once, which kinds of key it may end in: the whole word (a surface form,
    * or one with its article's alef elided), the word before a nisba ending, the word before a pronoun. Only
    * those spans whose first letters some key of the kind also has are hashed and looked up. Only called for
-   * words of up to two letters or that `endsLikeKey`.
+   * words of up to two letters or whose last three letters pass `Matcher.tailTriples`.
    */
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
@@ -248,12 +261,6 @@ class Scan {
   private push(scanner: WordScanner, form: number, from: number, flags: number, article: number): void {
     this.candidates.push(scanner.start, scanner.end, form, packInfo(flags, article, from, 1), procliticCodes(scanner.codes, from));
   }
-}
-
-/** Whether a word of three or more letters ends with three letters some key kind allows (`Matcher.tailTriples`). */
-function endsLikeKey(tailTriples: Uint32Array, codes: Uint16Array, length: number): boolean {
-  const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
-  return (tailTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0;
 }
 
 function procliticCodes(codes: Uint16Array, length: number): number {
