@@ -11,7 +11,7 @@ import type { Mention } from './types';
 
 // Module-local handles: a transpiled import is a property getter, too slow for a per-word loop.
 const { nisbaEndingLengths, procliticReadings, pronounSuffixLengths, startsWithArticle } = clitics;
-const { MAX_WORD, hashCodes, pairIndex, prefixHashes, withLead } = keyTable;
+const { MAX_WORD, hashCodes, pairIndex, prefixHashes, tripleIndex, withLead } = keyTable;
 const { CHILD_STRIDE, KEY_ELIDED, KEY_FORM, KEY_NISBA, KEY_PRONOUN, MIN_KEY } = compiled;
 const { FLAG_ELIDED, FLAG_FUZZY, FLAG_NISBA, FLAG_PRONOUN, FLAG_SHADDA, packInfo, withWords, wordsOf } = candidateInfo;
 
@@ -58,8 +58,6 @@ class Scan {
     const typoMinLength = fuzzy.minLength;
     const typoMaxLength = fuzzy.maxLength + 4;
     const candidates = this.candidates;
-    // The most common word fails every gate, and costs no call here but `next` and the typo gate: a page's first
-    // words run on unoptimised code, where a call costs about as much as the rest of the loop.
     while (scanner.next()) {
       const length = scanner.length;
       if (!scanner.isArabic || length < minWord || length > MAX_WORD) {
@@ -71,9 +69,8 @@ class Scan {
       if (this.openCount !== 0 && !scanner.breakBefore) this.extend(scanner);
       this.readingCount = -1;
       let named = false;
-      // `tripleIndex` of the last three letters, written out: the gate most words fail.
-      const triple = length <= 2 ? 0 : ((codes[length - 3]! & 63) << 12) | ((codes[length - 2]! & 63) << 6) | (codes[length - 1]! & 63);
-      if (length <= 2 || (tailTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0) {
+      // Most words fail these gates; testing them here spares those words two calls.
+      if (length <= 2 || endsLikeKey(tailTriples, codes, length)) {
         const before = candidates.count;
         this.readFirstWord(scanner);
         named = candidates.count !== before;
@@ -138,7 +135,7 @@ class Scan {
    * The word's last letters decide, once, which kinds of key it may end in: the whole word (a surface form,
    * or one with its article's alef elided), the word before a nisba ending, the word before a pronoun. Only
    * those spans whose first letters some key of the kind also has are hashed and looked up. Only called for
-   * words of up to two letters or whose last three letters pass `Matcher.tailTriples`.
+   * words of up to two letters or that `endsLikeKey`.
    */
   private readFirstWord(scanner: WordScanner): void {
     const matcher = this.matcher;
@@ -261,6 +258,12 @@ class Scan {
   private push(scanner: WordScanner, form: number, from: number, flags: number, article: number): void {
     this.candidates.push(scanner.start, scanner.end, form, packInfo(flags, article, from, 1), procliticCodes(scanner.codes, from));
   }
+}
+
+/** Whether a word of three or more letters ends with three letters some key kind allows (`Matcher.tailTriples`). */
+function endsLikeKey(tailTriples: Uint32Array, codes: Uint16Array, length: number): boolean {
+  const triple = tripleIndex(codes[length - 3]!, codes[length - 2]!, codes[length - 1]!);
+  return (tailTriples[triple >>> 5]! & (1 << (triple & 31))) !== 0;
 }
 
 function procliticCodes(codes: Uint16Array, length: number): number {

@@ -68,16 +68,10 @@ export class FuzzyIndex {
    * Its end is the same for every reading; its start is one of the first five letters.
    */
   mayMatchWord(codes: ArrayLike<number>, length: number): boolean {
-    // Asked of most words: the slot and pair indexes are written out, as calls cost most on a page's first words.
-    const lastTriple = ((codes[length - 3]! & 63) << 12) | ((codes[length - 2]! & 63) << 6) | (codes[length - 1]! & 63);
-    if ((this.ends[Math.imul(lastTriple, SLOT_MULTIPLIER) >>> 20]! & END_LAST_TRIPLE) !== 0) return true;
+    if ((this.ends[lastTripleSlot(codes, length)]! & END_LAST_TRIPLE) !== 0) return true;
     const firstPairs = this.firstPairs;
     const lastStart = Math.min(4, length - 2);
-    let pair = codes[0]! & 63;
-    for (let from = 0; from <= lastStart; from++) {
-      pair = ((pair & 63) << 6) | (codes[from + 1]! & 63);
-      if (firstPairs[pair] === 1) return true;
-    }
+    for (let from = 0; from <= lastStart; from++) if (firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1) return true;
     return false;
   }
 
@@ -136,12 +130,10 @@ const END_FIRST_TRIPLE = 1;
 const END_LAST_TRIPLE = 2;
 const END_OUTER_PAIRS = 4;
 
-const SLOT_MULTIPLIER = 0x9e3779b1;
-
 /** A 12-bit slot for up to four letters (the low six bits of each, mixed: the Arabic letters U+0621–U+064A stay apart). */
 function slotOf(first: number, second: number, third: number, fourth: number): number {
   const letters = ((first & 63) << 18) | ((second & 63) << 12) | ((third & 63) << 6) | (fourth & 63);
-  return Math.imul(letters, SLOT_MULTIPLIER) >>> 20;
+  return Math.imul(letters, 0x9e3779b1) >>> 20;
 }
 
 function firstTripleSlot(codes: ArrayLike<number>, from: number): number {
