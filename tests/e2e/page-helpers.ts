@@ -1,5 +1,6 @@
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { BROWSER, type Harness } from './harness';
+import { CARD_FONT_FAMILY } from '../../entrypoints/content/font';
 
 /** The texts of the ranges our highlights hold, read from the page's own world (the registry is shared). */
 export async function markedTexts(page: Page | Frame, name = 'arabic-lookup-underline'): Promise<string[]> {
@@ -56,8 +57,7 @@ export async function centreOfMark(page: Page | Frame, text: string, name = 'ara
  * scripts see them): registered at document start, loaded for the first card, never added later.
  */
 export async function cardFontFaces(page: Page): Promise<string[]> {
-  // entrypoints/content/font.ts: CARD_FONT_FAMILY.
-  return page.evaluate(() => [...document.fonts].filter((face) => face.family.includes('Arabic Lookup Naskh')).map((face) => face.status));
+  return page.evaluate((family: string) => [...document.fonts].filter((face) => face.family.includes(family)).map((face) => face.status), CARD_FONT_FAMILY);
 }
 
 export interface CardSnapshot {
