@@ -64,6 +64,24 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
+  it('leaves the layout of the page where it was while a card is shown (a centred grid body with gaps)', async () => {
+    const page = await harness.openFixture('page-centred.html');
+    const tabId = await harness.tabIdOf(page.url());
+    await page.bringToFront();
+    await settledMarks(page, { atLeast: 4 });
+    const layout = () =>
+      page.evaluate(() => [...document.body.children].map((element) => [element.localName, ...Object.values(element.getBoundingClientRect().toJSON())].join(' ')));
+    const before = await layout();
+    const point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    expect(await waitForCard(harness, page, tabId, (shown) => Boolean(shown?.entityId), 4_000)).toMatchObject({ entityId: 'person.izzat-rishq' });
+    const shown = await layout();
+    // Our host is the body's last child while the card shows; every element of the page keeps its box.
+    expect(shown.at(-1)).toMatch(/^arabic-lookup-card /u);
+    expect(shown.slice(0, -1)).toEqual(before);
+    await page.close();
+  });
+
   it('moves through mentions by keyboard, opens the card on focus, and toggles the site, announcing each', async () => {
     const page = await harness.openFixture('page-split.html');
     const tabId = await harness.tabIdOf(page.url());
