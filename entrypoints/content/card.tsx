@@ -126,7 +126,7 @@ export class CardController implements Card {
 
   /** Test-only description of what the card shows (its root is closed to the page and to Firefox's driver). */
   describe(): CardSnapshot | null {
-    if (!this.mounted || !this.ui) return null;
+    if (!this.mounted || !this.ui?.shadowHost.isConnected) return null;
     const card = this.ui.uiContainer.querySelector('.hover-card');
     const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
     return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName, announcement };
@@ -153,7 +153,8 @@ export class CardController implements Card {
 
   private show(ui: ShadowRootContentScriptUi<void>): void {
     clearTimeout(this.unmountTimer);
-    if (!this.mounted) {
+    // A page that rebuilds its body takes our host with it: put it back.
+    if (!this.mounted || !ui.shadowHost.isConnected) {
       ui.mount();
       this.mounted = true;
     }

@@ -82,6 +82,24 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
+  it('shows the card again after the page removed its host (a page that rebuilds its body)', async () => {
+    const page = await harness.openFixture('page-centred.html');
+    const tabId = await harness.tabIdOf(page.url());
+    await page.bringToFront();
+    await settledMarks(page, { atLeast: 4 });
+    const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    let point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    await page.evaluate(() => document.getElementsByTagName('arabic-lookup-card')[0]!.remove());
+    // Straight to another name: the card is replaced, not closed first.
+    point = await centreOfMark(page, 'جواد ظريف');
+    await page.mouse.move(point.x, point.y);
+    expect(await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.javad-zarif', 4_000)).toMatchObject({ entityId: 'person.javad-zarif' });
+    expect(await pollFor(hostsInPage, (count) => count === 1)).toBe(1);
+    await page.close();
+  });
+
   it('moves through mentions by keyboard, opens the card on focus, and toggles the site, announcing each', async () => {
     const page = await harness.openFixture('page-split.html');
     const tabId = await harness.tabIdOf(page.url());
