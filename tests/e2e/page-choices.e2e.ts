@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { centreOfMark, clickInCard, markedTexts, pollFor, settledMarks, waitForCard } from './page-helpers';
+import { centreOfMark, clickInCard, markedTexts, openInFront, pollFor, settledMarks, waitForCard } from './page-helpers';
 
 /** The article's marks (page-marking.e2e.ts): two persons, an organisation in two forms, a place twice, one more person. */
 const ALL_MARKS = ['جواد ظريف', 'حركة حماس', 'حماس', 'طهران', 'طهران', 'عزت الرشق', 'علي لاريجاني'].sort();
@@ -37,9 +37,7 @@ describe(`the reader's choices on pages: kinds of name shown, "not this one" (${
   });
 
   it('leaves a mention unmarked on its page once turned away, in every tab, and marks it again when restored', async () => {
-    const page = await harness.openFixture('page-article.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-article.html');
     await settledMarks(page, { atLeast: 7 });
     const withoutZarif = ALL_MARKS.filter((text) => text !== 'جواد ظريف');
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { cardFontFaces, markedTexts, pollFor, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, markedTexts, openInFront, pollFor, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
   let harness: Harness;
@@ -36,9 +36,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
   });
 
   it('marks text in open shadow roots (nested too) and hovers there; closed roots stay private', async () => {
-    const page = await harness.openFixture('page-shadow.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-shadow.html');
     expect(await settledMarks(page, { atLeast: 4 })).toEqual(['جواد ظريف', 'حماس', 'حماس', 'علي لاريجاني'].sort());
     const adopted = await page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length);
     expect(adopted).toBe(1);
@@ -146,9 +144,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
   });
 
   it('reports the page entities to the background and scrolls to a mention on request', async () => {
-    const page = await harness.openFixture('page-big.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-big.html');
     const report = await harness.inExtension(async (id: number) => {
       const api = (globalThis as unknown as InExtension).ext;
       for (let attempt = 0; attempt < 100; attempt++) {

@@ -2,6 +2,17 @@ import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { BROWSER, type Harness } from './harness';
 import { CARD_FONT_FAMILY } from '../../entrypoints/content/font';
 
+/**
+ * Opens a fixture with its tab's id, and brings it back in front: `tabIdOf` opens an extension page in front, and
+ * a hidden page runs no animation frames (and no user hovers it).
+ */
+export async function openInFront(harness: Harness, path: string): Promise<{ page: Page; tabId: number }> {
+  const page = await harness.openFixture(path);
+  const tabId = await harness.tabIdOf(page.url());
+  await page.bringToFront();
+  return { page, tabId };
+}
+
 /** The texts of the ranges our highlights hold, read from the page's own world (the registry is shared). */
 export async function markedTexts(page: Page | Frame, name = 'arabic-lookup-underline'): Promise<string[]> {
   return page.evaluate((highlightName: string) => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { cardFontFaces, centreOfMark, domChangesSinceLoad, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, centreOfMark, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -31,10 +31,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   });
 
   it('shows the right card on hover, adds only its host to the page, and closes on Escape', async () => {
-    const page = await harness.openFixture('page-article.html');
-    const tabId = await harness.tabIdOf(page.url());
-    // tabIdOf opened an extension page in front; a hidden page runs no animation frames, and no user hovers it.
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-article.html');
     await settledMarks(page, { atLeast: 7 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -65,9 +62,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   });
 
   it('leaves the layout of the page where it was while a card is shown (a centred grid body with gaps)', async () => {
-    const page = await harness.openFixture('page-centred.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-centred.html');
     await settledMarks(page, { atLeast: 4 });
     const layout = () =>
       page.evaluate(() => [...document.body.children].map((element) => [element.localName, ...Object.values(element.getBoundingClientRect().toJSON())].join(' ')));
@@ -83,9 +78,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   });
 
   it('shows the card again after the page removed its host (a page that rebuilds its body)', async () => {
-    const page = await harness.openFixture('page-centred.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-centred.html');
     await settledMarks(page, { atLeast: 4 });
     const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
     let point = await centreOfMark(page, 'عزت الرشق');
@@ -101,9 +94,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   });
 
   it('moves through mentions by keyboard, opens the card on focus, and toggles the site, announcing each', async () => {
-    const page = await harness.openFixture('page-split.html');
-    const tabId = await harness.tabIdOf(page.url());
-    await page.bringToFront();
+    const { page, tabId } = await openInFront(harness, 'page-split.html');
     await settledMarks(page, { atLeast: 3 });
 
     await pressShortcut(page, 'KeyN');
