@@ -10,6 +10,8 @@ export interface CardSnapshot {
   host: string;
   /** What the live region last said. */
   announcement: string;
+  /** A pointer at the card's centre lands on it: nothing of the page (a modal dialog, a full-screen element) covers it. */
+  onTop: boolean;
 }
 
 /** The hover card as the rest of the content script sees it, whether its bundle has loaded yet or not. */

@@ -127,9 +127,12 @@ export class CardController implements Card {
   /** Test-only description of what the card shows (its root is closed to the page and to Firefox's driver). */
   describe(): CardSnapshot | null {
     if (!this.mounted || !this.ui?.shadowHost.isConnected) return null;
+    const host = this.ui.shadowHost;
     const card = this.ui.uiContainer.querySelector('.hover-card');
     const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
-    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: this.ui.shadowHost.localName, announcement };
+    const box = card?.getBoundingClientRect();
+    const onTop = box !== undefined && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
+    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: host.localName, announcement, onTop };
   }
 
   private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
@@ -137,7 +140,7 @@ export class CardController implements Card {
       name: UI_HOST_TAG,
       mode: 'closed',
       position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
+      anchor: () => hostParent(this.mention),
       append: 'last',
       // Keys typed in the card must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -153,10 +156,14 @@ export class CardController implements Card {
 
   private show(ui: ShadowRootContentScriptUi<void>): void {
     clearTimeout(this.unmountTimer);
-    // A page that rebuilds its body takes our host with it: put it back.
-    if (!this.mounted || !ui.shadowHost.isConnected) {
-      ui.mount();
+    const host = ui.shadowHost;
+    const parent = hostParent(this.mention);
+    // Moved when the name is read elsewhere (a modal dialog), put back when a page that rebuilt its body took it.
+    if (!this.mounted || host.parentNode !== parent) {
+      if (this.mounted) parent.append(host);
+      else ui.mount();
       this.mounted = true;
+      raiseToTopLayer(host);
     }
     this.renderCard();
   }
@@ -231,6 +238,31 @@ export class CardController implements Card {
     const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.startNode.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
     layer.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
     card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
+  }
+}
+
+/**
+ * Where the host goes: at the end of the body, or in the modal dialog the name was read in, since everything
+ * outside an open modal dialog is inert (it takes no pointer, even shown above the dialog).
+ */
+function hostParent(mention: PageMention | null): Element {
+  const dialog = mention?.startNode.parentElement?.closest('dialog');
+  if (dialog?.matches(':modal')) return dialog;
+  return document.body ?? document.documentElement;
+}
+
+/**
+ * Shows the host as a manual popover: in the top layer, above all of the page, a modal dialog or a full-screen
+ * element included (under those it was covered). Without the Popover API the host stays in the page's own
+ * layers, at the highest z-index.
+ */
+function raiseToTopLayer(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  try {
+    host.showPopover();
+  } catch {
+    // Shown already, or the document cannot show popovers now: the card is still in the page.
   }
 }
 

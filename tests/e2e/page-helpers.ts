@@ -85,11 +85,16 @@ export interface CardSnapshot {
  */
 export async function readCard(harness: Harness, page: Page, tabId: number): Promise<CardSnapshot | null> {
   if (BROWSER === 'chromium') return readCardOverCdp(await page.createCDPSession());
+  return describeCard(harness, tabId);
+}
+
+/** The content script's own description of its card, with whether anything of the page covers it. */
+export function describeCard(harness: Harness, tabId: number): Promise<(CardSnapshot & { onTop: boolean }) | null> {
   return harness.inExtension(
     (id: number) =>
       (globalThis as unknown as { ext: { tabs: { sendMessage(tab: number, message: unknown, options?: object): Promise<unknown> } } }).ext.tabs.sendMessage(id, { type: 'describeCard' }, { frameId: 0 }),
     tabId,
-  ) as Promise<CardSnapshot | null>;
+  ) as Promise<(CardSnapshot & { onTop: boolean }) | null>;
 }
 
 /** Clicks a button of the hover card by its class, where the DevTools protocol can reach into the closed root (Chromium). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { cardFontFaces, centreOfMark, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -74,6 +74,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     // Our host is the body's last child while the card shows; every element of the page keeps its box.
     expect(shown.at(-1)).toMatch(/^arabic-lookup-card /u);
     expect(shown.slice(0, -1)).toEqual(before);
+    expect(await describeCard(harness, tabId)).toMatchObject({ entityId: 'person.izzat-rishq', onTop: true });
     await page.close();
   });
 
@@ -90,6 +91,25 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.mouse.move(point.x, point.y);
     expect(await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.javad-zarif', 4_000)).toMatchObject({ entityId: 'person.javad-zarif' });
     expect(await pollFor(hostsInPage, (count) => count === 1)).toBe(1);
+    await page.close();
+  });
+
+  it('shows the card above a modal dialog the name was read in, and takes clicks there', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-dialog.html');
+    await settledMarks(page, { atLeast: 4 });
+    const corner = () => page.screenshot({ clip: { x: 2, y: 2, width: 4, height: 4 }, encoding: 'base64' });
+    const dimmed = await corner();
+    const point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    expect(await pollFor(() => describeCard(harness, tabId), (card) => card?.onTop === true, 2_000)).toMatchObject({ entityId: 'person.izzat-rishq', onTop: true });
+    // The page's backdrop rule does not dim the page a second time behind our card.
+    expect(await corner()).toBe(dimmed);
+    if (BROWSER === 'chromium') {
+      // A real click on the card's close button reaches it: the dialog leaves the card no less usable.
+      await clickInCard(page, 'hover-card__close');
+      await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
+    }
     await page.close();
   });
 
