@@ -12,6 +12,8 @@ export interface CardSnapshot {
   announcement: string;
   /** A pointer at the card's centre lands on it: nothing of the page (a modal dialog, a full-screen element) covers it. */
   onTop: boolean;
+  /** The card's box in the viewport. */
+  box: { left: number; top: number; right: number; bottom: number } | null;
 }
 
 /** The hover card as the rest of the content script sees it, whether its bundle has loaded yet or not. */

@@ -130,9 +130,10 @@ export class CardController implements Card {
     const host = this.ui.shadowHost;
     const card = this.ui.uiContainer.querySelector('.hover-card');
     const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
-    const box = card?.getBoundingClientRect();
-    const onTop = box !== undefined && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
-    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: host.localName, announcement, onTop };
+    const rect = card?.getBoundingClientRect();
+    const onTop = rect !== undefined && document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) === host;
+    const box = rect ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom } : null;
+    return { entityId: card?.getAttribute('data-entity-id') ?? null, text: card?.textContent ?? '', host: host.localName, announcement, onTop, box };
   }
 
   private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
@@ -233,6 +234,10 @@ export class CardController implements Card {
       this.close();
       return;
     }
+    // A page's CSS zoom (on its body, say) reaches our host too: undone on the layer, the card keeps its size and
+    // is placed in the viewport's pixels.
+    const pageZoom = this.ui?.shadowHost.currentCSSZoom ?? 1;
+    layer.style.zoom = pageZoom === 1 ? '' : String(1 / pageZoom);
     card.style.maxHeight = '';
     const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
     const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.startNode.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');

@@ -42,25 +42,38 @@ export async function settledMarks(page: Page | Frame, { atLeast = 1, timeoutMs 
   }
 }
 
-/** The centre of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
-export async function centreOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The box of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
+export async function boxOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<Box> {
+  const box = await page.evaluate(
     (wanted: string, highlightName: string) => {
       for (const abstract of CSS.highlights.get(highlightName) ?? []) {
         const range = document.createRange();
         range.setStart(abstract.startContainer, abstract.startOffset);
         range.setEnd(abstract.endContainer, abstract.endOffset);
         if (range.toString() !== wanted) continue;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        const { left, top, right, bottom } = range.getClientRects()[0]!;
+        return { left, top, right, bottom };
       }
       return null;
     },
     text,
     name,
   );
-  if (!point) throw new Error(`no mark reads «${text}»`);
-  return point;
+  if (!box) throw new Error(`no mark reads «${text}»`);
+  return box;
+}
+
+/** The centre of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
+export async function centreOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<{ x: number; y: number }> {
+  const { left, top, right, bottom } = await boxOfMark(page, text, name);
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
 }
 
 /**
@@ -88,13 +101,15 @@ export async function readCard(harness: Harness, page: Page, tabId: number): Pro
   return describeCard(harness, tabId);
 }
 
-/** The content script's own description of its card, with whether anything of the page covers it. */
-export function describeCard(harness: Harness, tabId: number): Promise<(CardSnapshot & { onTop: boolean }) | null> {
+/** What the content script itself says of its card: also whether anything of the page covers it, and its box. */
+export type CardDescription = CardSnapshot & { onTop: boolean; box: Box | null };
+
+export function describeCard(harness: Harness, tabId: number): Promise<CardDescription | null> {
   return harness.inExtension(
     (id: number) =>
       (globalThis as unknown as { ext: { tabs: { sendMessage(tab: number, message: unknown, options?: object): Promise<unknown> } } }).ext.tabs.sendMessage(id, { type: 'describeCard' }, { frameId: 0 }),
     tabId,
-  ) as Promise<(CardSnapshot & { onTop: boolean }) | null>;
+  ) as Promise<CardDescription | null>;
 }
 
 /** Clicks a button of the hover card by its class, where the DevTools protocol can reach into the closed root (Chromium). */

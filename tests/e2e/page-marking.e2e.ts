@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
+import { boxOfMark, type CardDescription, cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -110,6 +110,24 @@ describe(`page marking and hover card (${BROWSER})`, () => {
       await clickInCard(page, 'hover-card__close');
       await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
     }
+    await page.close();
+  });
+
+  it('places the card beside the word and inside the viewport on a zoomed page, at its own size', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-zoom.html');
+    await settledMarks(page, { atLeast: 4 });
+    const word = await boxOfMark(page, 'عزت الرشق');
+    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
+    const inside = (card: CardDescription | null) =>
+      card?.box != null && card.box.left >= 0 && card.box.top >= 0 && card.box.right <= viewport.width && card.box.bottom <= viewport.height;
+    const card = await pollFor(() => describeCard(harness, tabId), inside, 2_000);
+    expect(inside(card)).toBe(true);
+    const { left, top, right, bottom } = card!.box!;
+    expect(left >= word.right || right <= word.left || top >= word.bottom || bottom <= word.top).toBe(true);
+    // The page's zoom does not scale the card: 380 px wide, as on any page.
+    expect(Math.round(right - left)).toBe(380);
     await page.close();
   });
 
