@@ -54,6 +54,12 @@ export class HoverTracker {
       clearTimeout(this.closeTimer);
       return;
     }
+    if (event.buttons !== 0) {
+      // A button held: the user selects text or drags something, and no card opens on the way.
+      clearTimeout(this.openTimer);
+      this.candidate = null;
+      return;
+    }
     this.x = event.clientX;
     this.y = event.clientY;
     this.frame ||= requestAnimationFrame(() => {

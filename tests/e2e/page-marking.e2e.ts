@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { boxOfMark, type CardDescription, cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, settledMarks, waitForCard } from './page-helpers';
+import { boxOfMark, type CardDescription, cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -128,6 +128,23 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     expect(left >= word.right || right <= word.left || top >= word.bottom || bottom <= word.top).toBe(true);
     // The page's zoom does not scale the card: 380 px wide, as on any page.
     expect(Math.round(right - left)).toBe(380);
+    await page.close();
+  });
+
+  it('opens no card while a button is held (selecting text), and opens it once the pointer rests again', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-article.html');
+    await settledMarks(page, { atLeast: 7 });
+    const word = await boxOfMark(page, 'عزت الرشق');
+    const y = (word.top + word.bottom) / 2;
+    // A selection dragged from just beside the name across it.
+    await page.mouse.move(word.right + 30, y);
+    await page.mouse.down();
+    await page.mouse.move((word.left + word.right) / 2, y, { steps: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(await readCard(harness, page, tabId)).toBeNull();
+    await page.mouse.up();
+    await page.mouse.move((word.left + word.right) / 2 + 2, y);
+    expect(await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000)).toMatchObject({ entityId: 'person.izzat-rishq' });
     await page.close();
   });
 
