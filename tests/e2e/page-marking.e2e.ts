@@ -148,6 +148,25 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
+  // Print media is emulated over the DevTools protocol, which Firefox's driver does not speak.
+  it.runIf(BROWSER === 'chromium')('leaves marks and the card out of a printed page', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-article.html');
+    await settledMarks(page, { atLeast: 7 });
+    const word = await boxOfMark(page, 'عزت الرشق');
+    await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    await page.emulateMediaType('print');
+    const printed = () => page.screenshot({ encoding: 'base64' });
+    const withExtension = await printed();
+    // The same page without our marks (the highlight registry is the page's too) and without our host.
+    await page.evaluate(() => {
+      CSS.highlights.clear();
+      document.getElementsByTagName('arabic-lookup-card')[0]?.remove();
+    });
+    expect(withExtension === (await printed())).toBe(true);
+    await page.close();
+  });
+
   it('moves through mentions by keyboard, opens the card on focus, and toggles the site, announcing each', async () => {
     const { page, tabId } = await openInFront(harness, 'page-split.html');
     await settledMarks(page, { atLeast: 3 });
