@@ -39,7 +39,7 @@ export function loadCardFont(): Promise<void> {
 }
 
 /** The card's font settings (components/hover-card/hover-card.css): size and weight. */
-const CARD_FONT_SETTINGS = ['400 15px', '400 13px', '700 13px', '700 19.5px'];
+export const CARD_FONT_SETTINGS = ['400 15px', '400 13px', '700 13px', '700 19.5px'];
 
 /**
  * Sets up the card's fonts in the browser's font cache ahead of the card: the first layout of a card otherwise

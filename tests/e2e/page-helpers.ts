@@ -140,6 +140,36 @@ interface CdpNode {
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
 }
 
+/**
+ * The weight and size (`700 13px`) of every element of the card that holds text, read over the DevTools protocol
+ * from its closed root (Chromium).
+ */
+export async function cardFontSettings(page: Page): Promise<string[]> {
+  const session = await page.createCDPSession();
+  try {
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId: number } };
+    const card = find(root, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
+    if (!card) throw new Error('no card is shown');
+    const holders: (CdpNode & { nodeId: number })[] = [];
+    const collect = (node: CdpNode & { nodeId: number }) => {
+      if (node.children?.some((child) => child.nodeType === 3 && (child.nodeValue ?? '').trim() !== '')) holders.push(node);
+      for (const child of node.children ?? []) collect(child as CdpNode & { nodeId: number });
+    };
+    collect(card as CdpNode & { nodeId: number });
+    const settings = new Set<string>();
+    for (const holder of holders) {
+      const { computedStyle } = (await session.send('CSS.getComputedStyleForNode', { nodeId: holder.nodeId })) as { computedStyle: { name: string; value: string }[] };
+      const value = (name: string) => computedStyle.find((property) => property.name === name)?.value;
+      settings.add(`${value('font-weight')} ${value('font-size')}`);
+    }
+    return [...settings].sort();
+  } finally {
+    await session.detach();
+  }
+}
+
 async function readCardOverCdp(session: CDPSession): Promise<CardSnapshot | null> {
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };

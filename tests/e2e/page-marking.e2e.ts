@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_FONT_SETTINGS } from '../../entrypoints/content/font';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { boxOfMark, type CardDescription, cardFontFaces, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
+import { boxOfMark, type CardDescription, cardFontFaces, cardFontSettings, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -48,6 +49,8 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     expect(card!.text).toContain('Izzat al-Rishq');
     expect(card!.text).toMatch(/عدد المقاطع: \d+/u);
     await harness.screenshot(page, 'hover-card');
+    // The font settings warmed before the first card are the ones it uses (a change of the card's CSS must follow).
+    if (BROWSER === 'chromium') expect(await cardFontSettings(page)).toEqual([...CARD_FONT_SETTINGS].sort());
     expect(await pollFor(() => cardFontFaces(page), (faces) => faces[0] === 'loaded')).toEqual(['loaded']);
     const dom = await domChangesSinceLoad(page);
     expect(dom.ourHosts).toBe(1);
