@@ -247,12 +247,16 @@ export class CardController implements Card {
 }
 
 /**
- * Where the host goes: at the end of the body, or in the modal dialog the name was read in, since everything
- * outside an open modal dialog is inert (it takes no pointer, even shown above the dialog).
+ * Where the host goes: at the end of the body, or in the modal dialog or the full-screen element the name was
+ * read in. Outside an open modal dialog everything is inert, and outside the full-screen element nothing is hit
+ * by the pointer: shown above either, a card elsewhere would be seen but could not be used.
  */
 function hostParent(mention: PageMention | null): Element {
-  const dialog = mention?.startNode.parentElement?.closest('dialog');
+  const element = mention?.startNode.parentElement;
+  const dialog = element?.closest('dialog');
   if (dialog?.matches(':modal')) return dialog;
+  const fullScreen = document.fullscreenElement;
+  if (element && fullScreen?.contains(element)) return fullScreen;
   return document.body ?? document.documentElement;
 }
 

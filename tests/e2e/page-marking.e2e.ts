@@ -1,3 +1,4 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARD_FONT_SETTINGS } from '../../entrypoints/content/font';
 import { BROWSER, startHarness, type Harness } from './harness';
@@ -97,22 +98,38 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
+  /**
+   * Hovers «عزت الرشق» and expects its card where a pointer reaches it, then (Chromium, whose driver reaches into
+   * the closed root) closes it with a real click on its button. `whileShown` runs while the card shows.
+   */
+  async function expectUsableCard(page: Page, tabId: number, whileShown = async () => {}): Promise<void> {
+    const point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    expect(await pollFor(() => describeCard(harness, tabId), (card) => card?.onTop === true, 2_000)).toMatchObject({ entityId: 'person.izzat-rishq', onTop: true });
+    await whileShown();
+    if (BROWSER === 'chromium') {
+      await clickInCard(page, 'hover-card__close');
+      await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
+    }
+  }
+
   it('shows the card above a modal dialog the name was read in, and takes clicks there', async () => {
     const { page, tabId } = await openInFront(harness, 'page-dialog.html');
     await settledMarks(page, { atLeast: 4 });
     const corner = () => page.screenshot({ clip: { x: 2, y: 2, width: 4, height: 4 }, encoding: 'base64' });
     const dimmed = await corner();
-    const point = await centreOfMark(page, 'عزت الرشق');
-    await page.mouse.move(point.x, point.y);
-    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
-    expect(await pollFor(() => describeCard(harness, tabId), (card) => card?.onTop === true, 2_000)).toMatchObject({ entityId: 'person.izzat-rishq', onTop: true });
     // The page's backdrop rule does not dim the page a second time behind our card.
-    expect(await corner()).toBe(dimmed);
-    if (BROWSER === 'chromium') {
-      // A real click on the card's close button reaches it: the dialog leaves the card no less usable.
-      await clickInCard(page, 'hover-card__close');
-      await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
-    }
+    await expectUsableCard(page, tabId, async () => expect(await corner()).toBe(dimmed));
+    await page.close();
+  });
+
+  it('shows the card over a reading view the page put in full screen, and takes clicks there', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-fullscreen.html');
+    await settledMarks(page, { atLeast: 4 });
+    await page.evaluate(() => document.getElementById('reader')!.requestFullscreen());
+    await page.waitForFunction(() => document.fullscreenElement !== null, { timeout: 5_000 });
+    await expectUsableCard(page, tabId);
     await page.close();
   });
 
