@@ -230,7 +230,7 @@ export class CardController implements Card {
     if (!this.mention || !layer || !card) return;
     const range = liveRange(this.mention);
     const word = range?.getBoundingClientRect();
-    if (!word || (word.width === 0 && word.height === 0) || word.bottom < 0 || word.top > innerHeight) {
+    if (!word || (word.width === 0 && word.height === 0) || word.bottom < 0 || word.top > innerHeight || !showsAt(this.mention, word, this.ui?.shadowHost)) {
       this.close();
       return;
     }
@@ -244,6 +244,17 @@ export class CardController implements Card {
     layer.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
     card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
   }
+}
+
+/**
+ * Whether the page draws the mention where its box is: not when its own scroll box has scrolled it away, or
+ * something of the page (a sticky header) lies over it. Asked in the mention's own tree, which sees into its
+ * shadow root. Our card, which may still stand where the word was before, is looked through.
+ */
+function showsAt(mention: PageMention, word: DOMRect, ownHost: Element | undefined): boolean {
+  const root = mention.startNode.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementsFromPoint(word.left + word.width / 2, word.top + word.height / 2).find((element) => element !== ownHost);
+  return hit !== undefined && (hit.contains(mention.startNode) || hit.contains(mention.endNode));
 }
 
 /**

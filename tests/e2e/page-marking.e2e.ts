@@ -133,6 +133,23 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
+  it('follows a name scrolled in its own box, and closes once the box hides it', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-scroller.html');
+    await settledMarks(page, { atLeast: 3 });
+    const point = await centreOfMark(page, 'عزت الرشق');
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
+    const hostCount = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    // A little: the name is still in the box, and so is its card.
+    await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 8));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hostCount()).toBe(1);
+    // Out of the box, though still inside the viewport (the box starts 240 px down).
+    await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 120));
+    expect(await pollFor(hostCount, (count) => count === 0, 3_000)).toBe(0);
+    await page.close();
+  });
+
   it('places the card beside the word and inside the viewport on a zoomed page, at its own size', async () => {
     const { page, tabId } = await openInFront(harness, 'page-zoom.html');
     await settledMarks(page, { atLeast: 4 });
