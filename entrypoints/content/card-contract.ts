@@ -4,6 +4,14 @@ import type { PageMention } from './page-mentions';
 /** What the card was opened by: a hover closes it when the pointer leaves, focus when focus leaves. */
 export type OpenedBy = 'hover' | 'tap' | 'focus' | 'keyboard' | 'request';
 
+/** A box in the viewport's coordinates. */
+export interface ViewportBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface CardSnapshot {
   entityId: string | null;
   text: string;
@@ -13,7 +21,7 @@ export interface CardSnapshot {
   /** A pointer at the card's centre lands on it: nothing of the page (a modal dialog, a full-screen element) covers it. */
   onTop: boolean;
   /** The card's box in the viewport. */
-  box: { left: number; top: number; right: number; bottom: number } | null;
+  box: ViewportBox | null;
 }
 
 /** The hover card as the rest of the content script sees it, whether its bundle has loaded yet or not. */

@@ -1,5 +1,6 @@
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
 import { BROWSER, type Harness } from './harness';
+import type { CardSnapshot, ViewportBox } from '../../entrypoints/content/card-contract';
 import { CARD_FONT_FAMILY } from '../../entrypoints/content/font';
 
 /**
@@ -42,15 +43,8 @@ export async function settledMarks(page: Page | Frame, { atLeast = 1, timeoutMs 
   }
 }
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 /** The box of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
-export async function boxOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<Box> {
+export async function boxOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<ViewportBox> {
   const box = await page.evaluate(
     (wanted: string, highlightName: string) => {
       for (const abstract of CSS.highlights.get(highlightName) ?? []) {
@@ -84,32 +78,26 @@ export async function cardFontFaces(page: Page): Promise<string[]> {
   return page.evaluate((family: string) => [...document.fonts].filter((face) => face.family.includes(family)).map((face) => face.status), CARD_FONT_FAMILY);
 }
 
-export interface CardSnapshot {
-  entityId: string | null;
-  text: string;
-  host: string;
-  announcement: string;
-}
+/** What a test reads of the card in either browser (the DevTools protocol sees its DOM, not its geometry). */
+export type CardView = Pick<CardSnapshot, 'entityId' | 'text' | 'host' | 'announcement'>;
 
 /**
  * What the hover card shows. Its shadow root is closed: in Chromium the DevTools protocol pierces it
  * (`DOM.getDocument` with `pierce: true`); Firefox's driver cannot, so the test asks the content script through
  * the extension (the test-only `describeCard` command, answerable to the extension alone).
  */
-export async function readCard(harness: Harness, page: Page, tabId: number): Promise<CardSnapshot | null> {
+export async function readCard(harness: Harness, page: Page, tabId: number): Promise<CardView | null> {
   if (BROWSER === 'chromium') return readCardOverCdp(await page.createCDPSession());
   return describeCard(harness, tabId);
 }
 
 /** What the content script itself says of its card: also whether anything of the page covers it, and its box. */
-export type CardDescription = CardSnapshot & { onTop: boolean; box: Box | null };
-
-export function describeCard(harness: Harness, tabId: number): Promise<CardDescription | null> {
+export function describeCard(harness: Harness, tabId: number): Promise<CardSnapshot | null> {
   return harness.inExtension(
     (id: number) =>
       (globalThis as unknown as { ext: { tabs: { sendMessage(tab: number, message: unknown, options?: object): Promise<unknown> } } }).ext.tabs.sendMessage(id, { type: 'describeCard' }, { frameId: 0 }),
     tabId,
-  ) as Promise<CardDescription | null>;
+  ) as Promise<CardSnapshot | null>;
 }
 
 /** Clicks a button of the hover card by its class, where the DevTools protocol can reach into the closed root (Chromium). */
@@ -170,7 +158,7 @@ export async function cardFontSettings(page: Page): Promise<string[]> {
   }
 }
 
-async function readCardOverCdp(session: CDPSession): Promise<CardSnapshot | null> {
+async function readCardOverCdp(session: CDPSession): Promise<CardView | null> {
   try {
     const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const host = find(root, (node) => node.localName === 'arabic-lookup-card');
@@ -225,7 +213,7 @@ export async function domChangesSinceLoad(page: Page): Promise<{ sameHtml: boole
 }
 
 /** Polls the card until `accept` is true of it (or the time is up), and returns the last snapshot. */
-export function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardSnapshot | null) => boolean, timeoutMs = 5_000): Promise<CardSnapshot | null> {
+export function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardView | null) => boolean, timeoutMs = 5_000): Promise<CardView | null> {
   return pollFor(() => readCard(harness, page, tabId), accept, timeoutMs);
 }
 

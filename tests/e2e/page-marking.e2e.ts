@@ -1,8 +1,9 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CardSnapshot } from '../../entrypoints/content/card-contract';
 import { CARD_FONT_SETTINGS } from '../../entrypoints/content/font';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { boxOfMark, type CardDescription, cardFontFaces, cardFontSettings, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
+import { boxOfMark, cardFontFaces, cardFontSettings, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -157,7 +158,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
     const viewport = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
-    const inside = (card: CardDescription | null) =>
+    const inside = (card: CardSnapshot | null) =>
       card?.box != null && card.box.left >= 0 && card.box.top >= 0 && card.box.right <= viewport.width && card.box.bottom <= viewport.height;
     const card = await pollFor(() => describeCard(harness, tabId), inside, 2_000);
     expect(inside(card)).toBe(true);
