@@ -141,9 +141,16 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.mouse.move(point.x, point.y);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
     const hostCount = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
-    // A little: the name is still in the box, and so is its card.
+    // The card's edge on the word's side, which follows the word (the far edge may be held by the viewport).
+    const nearEdge = async () => {
+      const card = (await describeCard(harness, tabId))?.box;
+      const word = await boxOfMark(page, 'عزت الرشق');
+      return card ? (card.top >= word.bottom ? card.top : card.bottom) : NaN;
+    };
+    const before = await nearEdge();
+    // A little: the name is still in the box, and its card moves with it.
     await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 8));
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await pollFor(nearEdge, (edge) => Math.abs(edge - (before - 8)) < 1, 2_000)).toBeCloseTo(before - 8, 0);
     expect(await hostCount()).toBe(1);
     // Out of the box, though still inside the viewport (the box starts 240 px down).
     await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 120));
