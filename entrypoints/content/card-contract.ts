@@ -31,6 +31,11 @@ export interface Card {
   isOwnHost(target: EventTarget | null): boolean;
   /** Starts loading what the card for a mention needs, and renders it off-page, before the hover delay ends. */
   prefetch(mention: PageMention): void;
+  /**
+   * Lays the prefetched card for `mention` out in the page, hidden, shortly before the hover delay ends, so that
+   * opening it only shows it; `null` takes away a laid-out card that is not going to open.
+   */
+  stage(mention: PageMention | null): void;
   open(mention: PageMention, openedBy: OpenedBy): Promise<void>;
   close(): void;
   announce(text: string): Promise<void>;

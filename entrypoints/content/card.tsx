@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { render, type VNode } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -31,12 +31,20 @@ export class CardController implements Card {
   private creating: Promise<ShadowRootContentScriptUi<void>> | undefined;
   private mounted = false;
   private mention: PageMention | null = null;
+  /** The mention whose card is laid out in the page, hidden, until the hover delay ends. */
+  private staged: PageMention | null = null;
+  /** The last prefetched mention, once its data has come. */
+  private prepared: { mention: PageMention; data: CardData } | null = null;
   openedBy: OpenedBy | null = null;
   private data: CardData = { status: 'loading' };
   private announcement = '';
   private unmountTimer = 0;
   private frame = 0;
   private readonly lookups = new Map<string, Promise<CardData>>();
+  /** The card last rendered: rendered again as the same element, it is skipped by Preact (showing a staged card). */
+  private cardElement: { mention: PageMention; data: CardData; theme: string; element: VNode } | null = null;
+  /** The word's box the card was last placed beside: while it stays, the card stays where it is. */
+  private placement: { mention: PageMention; word: DOMRect; viewportWidth: number; viewportHeight: number } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -62,10 +70,31 @@ export class CardController implements Card {
   prefetch(mention: PageMention): void {
     void warmCardFonts();
     void Promise.all([this.lookup(mention.entityId), this.ensureUi()]).then(([data]) => {
+      this.prepared = { mention, data };
       if (this.mounted || this.mention) return;
       this.data = data;
       this.renderCard(mention);
     });
+  }
+
+  stage(mention: PageMention | null): void {
+    if (mention === null) return this.unstage();
+    const prepared = this.prepared;
+    // A card whose data has not come, or while another card shows, opens the slower way.
+    if (this.mention || !this.ui || prepared?.mention !== mention || prepared.data.status !== 'ready') return;
+    this.staged = mention;
+    this.data = prepared.data;
+    this.attach(this.ui);
+    this.renderCard(mention);
+    if (!this.place(mention)) this.unstage();
+  }
+
+  private unstage(): void {
+    const staged = this.staged;
+    this.staged = null;
+    if (!staged || this.mention) return;
+    this.renderCard(null);
+    this.unmountSoon(this.announcement ? 5000 : 0);
   }
 
   private lookup(entityId: string): Promise<CardData> {
@@ -80,6 +109,7 @@ export class CardController implements Card {
 
   async open(mention: PageMention, openedBy: OpenedBy): Promise<void> {
     const requested = performance.now();
+    this.staged = null;
     this.mention = mention;
     this.openedBy = openedBy;
     void loadCardFont();
@@ -128,7 +158,7 @@ export class CardController implements Card {
   describe(): CardSnapshot | null {
     if (!this.mounted || !this.ui?.shadowHost.isConnected) return null;
     const host = this.ui.shadowHost;
-    const card = this.ui.uiContainer.querySelector('.hover-card');
+    const card = this.ui.uiContainer.querySelector('[data-card-layer]:not([inert]) .hover-card');
     const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
     const rect = card?.getBoundingClientRect();
     const onTop = rect !== undefined && document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) === host;
@@ -141,7 +171,7 @@ export class CardController implements Card {
       name: UI_HOST_TAG,
       mode: 'closed',
       position: 'inline',
-      anchor: () => hostParent(this.mention),
+      anchor: () => hostParent(this.mention ?? this.staged),
       append: 'last',
       // Keys typed in the card must not reach the page's own shortcuts.
       isolateEvents: ['keydown', 'keyup', 'keypress'],
@@ -156,9 +186,15 @@ export class CardController implements Card {
   }
 
   private show(ui: ShadowRootContentScriptUi<void>): void {
+    this.attach(ui);
+    this.renderCard();
+  }
+
+  /** Puts the host in the page, where the open or staged mention needs it, and in the top layer. */
+  private attach(ui: ShadowRootContentScriptUi<void>): void {
     clearTimeout(this.unmountTimer);
     const host = ui.shadowHost;
-    const parent = hostParent(this.mention);
+    const parent = hostParent(this.mention ?? this.staged);
     // Moved when the name is read elsewhere (a modal dialog), put back when a page that rebuilt its body took it.
     if (!this.mounted || host.parentNode !== parent) {
       if (this.mounted) parent.append(host);
@@ -166,7 +202,6 @@ export class CardController implements Card {
       this.mounted = true;
       raiseToTopLayer(host);
     }
-    this.renderCard();
   }
 
   private unmountSoon(delay: number): void {
@@ -180,30 +215,17 @@ export class CardController implements Card {
     }, delay);
   }
 
-  /** Renders the card for `mention` (the open one by default); off-page while the host is not mounted. */
+  /**
+   * Renders the card for `mention` (the open one by default); off-page while the host is not mounted, and hidden
+   * while it is not the open one.
+   */
   private renderCard(mention: PageMention | null = this.mention): void {
     if (!this.ui || (!this.mounted && !mention)) return;
     render(
       <>
         {mention && (
-          <div class="card-layer" data-card-layer="">
-            <HoverCard
-              entityId={mention.entityId}
-              data={this.data}
-              mentionText={mention.text}
-              t={t}
-              uiLanguage={uiLanguage() === 'ar' ? 'ar' : 'en'}
-              theme={pageTheme()}
-              readerHref={readerHref}
-              onOpenReader={(passage) => void browser.runtime.sendMessage({ type: 'openReader', passageId: passage.passageId })}
-              onMore={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
-              onSelectEntity={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
-              onClose={() => this.close()}
-              onNotThisOne={() => {
-                this.close();
-                this.events.onNotThisOne(mention);
-              }}
-            />
+          <div class="card-layer" data-card-layer="" inert={mention !== this.mention}>
+            {this.cardFor(mention)}
           </div>
         )}
         <div class="visually-hidden" role="status" aria-live="polite">
@@ -212,7 +234,40 @@ export class CardController implements Card {
       </>,
       this.ui.uiContainer,
     );
+    if (!mention) {
+      this.cardElement = null;
+      this.placement = null;
+    }
     if (this.mounted) this.reposition();
+  }
+
+  private cardFor(mention: PageMention): VNode {
+    const theme = pageTheme();
+    const cached = this.cardElement;
+    if (cached?.mention === mention && cached.data === this.data && cached.theme === theme) return cached.element;
+    // New content has a new size.
+    this.placement = null;
+    const element = (
+      <HoverCard
+        entityId={mention.entityId}
+        data={this.data}
+        mentionText={mention.text}
+        t={t}
+        uiLanguage={uiLanguage() === 'ar' ? 'ar' : 'en'}
+        theme={theme}
+        readerHref={readerHref}
+        onOpenReader={(passage) => void browser.runtime.sendMessage({ type: 'openReader', passageId: passage.passageId })}
+        onMore={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
+        onSelectEntity={(entityId) => void browser.runtime.sendMessage({ type: 'showEntity', entityId })}
+        onClose={() => this.close()}
+        onNotThisOne={() => {
+          this.close();
+          this.events.onNotThisOne(mention);
+        }}
+      />
+    );
+    this.cardElement = { mention, data: this.data, theme, element };
+    return element;
   }
 
   private scheduleReposition(): void {
@@ -223,27 +278,39 @@ export class CardController implements Card {
     });
   }
 
-  /** Beside the word, never over it, inside the viewport; closes once the word has left the screen. */
+  /** Closes the card once its word has left the screen. */
   private reposition(): void {
+    if (this.mention && !this.place(this.mention)) this.close();
+  }
+
+  /** Places the card beside the word, never over it, inside the viewport; false when the word is not on screen. */
+  private place(mention: PageMention): boolean {
     const layer = this.ui?.uiContainer.querySelector<HTMLElement>('[data-card-layer]');
     const card = layer?.firstElementChild as HTMLElement | null | undefined;
-    if (!this.mention || !layer || !card) return;
-    const range = liveRange(this.mention);
+    if (!layer || !card) return true;
+    const range = liveRange(mention);
     const word = range?.getBoundingClientRect();
-    if (!word || (word.width === 0 && word.height === 0) || word.bottom < 0 || word.top > innerHeight || !showsAt(this.mention, word, this.ui?.shadowHost)) {
-      this.close();
-      return;
-    }
+    if (!word || (word.width === 0 && word.height === 0) || word.bottom < 0 || word.top > innerHeight) return false;
+    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
+    const last = this.placement;
+    // Where it was placed (while staged, a moment ago, say), beside a word that has not moved since: the card
+    // stays, and the page needs no second look.
+    if (last?.mention === mention && last.viewportWidth === viewport.width && last.viewportHeight === viewport.height && sameBox(last.word, word)) return true;
+    if (!showsAt(mention, word, this.ui?.shadowHost)) return false;
     // A page's CSS zoom (on its body, say) reaches our host too: undone on the layer, the card keeps its size and
     // is placed in the viewport's pixels.
     const pageZoom = this.ui?.shadowHost.currentCSSZoom ?? 1;
     layer.style.zoom = pageZoom === 1 ? '' : String(1 / pageZoom);
-    card.style.maxHeight = '';
-    const viewport = { width: document.documentElement.clientWidth || innerWidth, height: innerHeight };
-    const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(this.mention.startNode.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
+    const placed = placeCard(word, { width: card.offsetWidth, height: card.scrollHeight }, viewport, getComputedStyle(mention.startNode.parentElement ?? document.documentElement).direction === 'ltr' ? 'ltr' : 'rtl');
     layer.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
     card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
+    this.placement = { mention, word, viewportWidth: viewport.width, viewportHeight: viewport.height };
+    return true;
   }
+}
+
+function sameBox(one: DOMRect, other: DOMRect): boolean {
+  return one.left === other.left && one.top === other.top && one.width === other.width && one.height === other.height;
 }
 
 /**

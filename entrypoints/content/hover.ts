@@ -16,6 +16,7 @@ export class HoverTracker {
   private frame = 0;
   private candidate: PageMention | null = null;
   private openTimer = 0;
+  private stageTimer = 0;
   private closeTimer = 0;
 
   constructor(
@@ -56,7 +57,7 @@ export class HoverTracker {
     }
     if (event.buttons !== 0) {
       // A button held: the user selects text or drags something, and no card opens on the way.
-      clearTimeout(this.openTimer);
+      this.cancelOpening();
       this.candidate = null;
       return;
     }
@@ -76,17 +77,31 @@ export class HoverTracker {
     }
     if (mention === this.candidate) return;
     this.candidate = mention;
-    clearTimeout(this.openTimer);
+    this.cancelOpening();
     if (mention) {
       this.highlighter.setCurrent(mention);
       this.card.prefetch(mention);
+      const delay = this.settings.hoverDelayMs;
+      // Laying the card out takes 10–15 ms (its styles, the shaping of its Arabic text): done, unseen, halfway
+      // through the delay, it no longer stands between the delay and the card. A pointer only passing over
+      // names lays out none.
+      this.stageTimer = window.setTimeout(() => {
+        if (this.candidate === mention) this.card.stage(mention);
+      }, delay / 2);
       this.openTimer = window.setTimeout(() => {
         if (this.candidate === mention) void this.card.open(mention, 'hover');
-      }, this.settings.hoverDelayMs);
+      }, delay);
     } else {
       if (!this.card.current) this.highlighter.setCurrent(null);
       if (this.card.openedBy === 'hover') this.scheduleClose();
     }
+  }
+
+  /** Stops a card on its way: its timers, and the card laid out for it in the page. */
+  private cancelOpening(): void {
+    clearTimeout(this.stageTimer);
+    clearTimeout(this.openTimer);
+    this.card.stage(null);
   }
 
   private scheduleClose(): void {
@@ -128,6 +143,7 @@ export class HoverTracker {
   }
 
   private reset(): void {
+    clearTimeout(this.stageTimer);
     clearTimeout(this.openTimer);
     clearTimeout(this.closeTimer);
     cancelAnimationFrame(this.frame);

@@ -33,6 +33,11 @@ export class LazyCard implements Card {
     this.load().then((card) => card.prefetch(mention), () => undefined);
   }
 
+  stage(mention: PageMention | null): void {
+    // Not loaded yet: the card opens the slower way.
+    this.card?.stage(mention);
+  }
+
   async open(mention: PageMention, openedBy: OpenedBy): Promise<void> {
     await (await this.load()).open(mention, openedBy);
   }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { cardFontFaces, markedTexts, openInFront, pollFor, settledMarks, waitForCard } from './page-helpers';
+import type { PageSettings } from '../../utils/page-settings';
+import { cardFontFaces, markedTexts, openInFront, pollFor, setPageSettings, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
   let harness: Harness;
@@ -10,10 +11,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
   });
   afterAll(async () => harness?.close());
 
-  const setSettings = (settings: object) =>
-    harness.inExtension(async (value: object) => {
-      await (globalThis as unknown as InExtension).ext.storage.local.set({ pageSettings: value });
-    }, settings);
+  const setSettings = (settings: Partial<PageSettings>) => setPageSettings(harness, settings);
 
   it('marks same-origin and cross-origin frames, each in its own document', async () => {
     const page = await harness.openFixture('page-frames.html');
@@ -51,7 +49,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(point.x, point.y);
-    const card = await waitForCard(harness, page, tabId, (shown) => shown !== null, 4_000);
+    const card = await waitForCard(harness, page, tabId, (shown) => Boolean(shown?.entityId), 4_000);
     expect(card?.entityId).toBe('person.javad-zarif');
     await harness.screenshot(page, 'shadow-dom');
     await page.close();

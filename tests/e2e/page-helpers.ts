@@ -1,7 +1,8 @@
 import type { CDPSession, Frame, Page } from 'puppeteer-core';
-import { BROWSER, type Harness } from './harness';
+import { BROWSER, type Harness, type InExtension } from './harness';
 import type { CardSnapshot, ViewportBox } from '../../entrypoints/content/card-contract';
 import { CARD_FONT_FAMILY } from '../../entrypoints/content/font';
+import type { PageSettings } from '../../utils/page-settings';
 
 /**
  * Opens a fixture with its tab's id, and brings it back in front: `tabIdOf` opens an extension page in front, and
@@ -165,7 +166,9 @@ async function readCardOverCdp(session: CDPSession): Promise<CardView | null> {
     if (!host) return null;
     const shadow = host.shadowRoots?.[0];
     if (shadow?.shadowRootType !== 'closed') throw new Error(`the card's shadow root is ${shadow?.shadowRootType ?? 'missing'}`);
-    const card = find(shadow, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
+    // A card laid out before its hover delay ends sits in an inert layer: not shown yet.
+    const layer = find(shadow, (node) => attribute(node, 'data-card-layer') !== null && attribute(node, 'inert') === null);
+    const card = layer && find(layer, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
     const live = find(shadow, (node) => attribute(node, 'aria-live') !== null);
     const announcement = live ? textOf(live) : '';
     if (!card) return { entityId: null, text: '', host: host.localName!, announcement };
@@ -226,6 +229,13 @@ export async function pollFor<T>(read: () => Promise<T>, accept: (value: T) => b
     value = await read();
   }
   return value;
+}
+
+/** Stores the page settings (`browser.storage.local`), as the options page does; open tabs apply them at once. */
+export async function setPageSettings(harness: Harness, settings: Partial<PageSettings>): Promise<void> {
+  await harness.inExtension(async (value: Partial<PageSettings>) => {
+    await (globalThis as unknown as InExtension).ext.storage.local.set({ pageSettings: value });
+  }, settings);
 }
 
 /** Presses a page shortcut: Alt+Shift and a key, by physical key code. */

@@ -2,8 +2,24 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CardSnapshot } from '../../entrypoints/content/card-contract';
 import { CARD_FONT_SETTINGS } from '../../entrypoints/content/font';
+import { DEFAULT_PAGE_SETTINGS } from '../../utils/page-settings';
 import { BROWSER, startHarness, type Harness } from './harness';
-import { boxOfMark, cardFontFaces, cardFontSettings, centreOfMark, clickInCard, describeCard, domChangesSinceLoad, openInFront, pollFor, pressShortcut, readCard, settledMarks, waitForCard } from './page-helpers';
+import {
+  boxOfMark,
+  cardFontFaces,
+  cardFontSettings,
+  centreOfMark,
+  clickInCard,
+  describeCard,
+  domChangesSinceLoad,
+  openInFront,
+  pollFor,
+  pressShortcut,
+  readCard,
+  setPageSettings,
+  settledMarks,
+  waitForCard,
+} from './page-helpers';
 
 describe(`page marking and hover card (${BROWSER})`, () => {
   let harness: Harness;
@@ -63,6 +79,45 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.waitForFunction(() => document.getElementsByTagName('arabic-lookup-card').length === 0, { timeout: 5_000 });
     expect((await domChangesSinceLoad(page)).sameHtml).toBe(true);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lays the card out unseen and untouchable while the pointer rests on a name, and takes it away when the pointer moves on', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-article.html');
+    await settledMarks(page, { atLeast: 7 });
+    const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    const point = await centreOfMark(page, 'عزت الرشق');
+    // Where the card shows: the screen there is compared while it is laid out but not yet shown.
+    await page.mouse.move(point.x, point.y);
+    const box = (await pollFor(() => describeCard(harness, tabId), (card) => card?.box != null, 4_000))!.box!;
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    expect(await pollFor(hostsInPage, (count) => count === 0)).toBe(0);
+    const clip = { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top };
+    const unmarked = await page.screenshot({ clip });
+
+    // Halfway through a long delay the card is laid out in the page; until the delay ends it is not shown.
+    await setPageSettings(harness, { ...DEFAULT_PAGE_SETTINGS, hoverDelayMs: 2000 });
+    try {
+      await page.mouse.move(point.x, point.y);
+      expect(await pollFor(hostsInPage, (count) => count === 1, 1_800)).toBe(1);
+      expect((await readCard(harness, page, tabId))?.entityId).toBeNull();
+      expect(Buffer.compare(await page.screenshot({ clip }), unmarked)).toBe(0);
+      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
+      expect(hit).not.toBe('arabic-lookup-card');
+      // Moving on takes it away and leaves the page as it was loaded.
+      await page.mouse.move(5, 5);
+      expect(await pollFor(hostsInPage, (count) => count === 0)).toBe(0);
+      expect(await domChangesSinceLoad(page)).toMatchObject({ sameHtml: true, ourHosts: 0 });
+      // Resting to the end of the delay shows it where it showed before.
+      await page.mouse.move(point.x, point.y);
+      const shown = await waitForCard(harness, page, tabId, (card) => card?.entityId === 'person.izzat-rishq', 4_000);
+      expect(shown?.entityId).toBe('person.izzat-rishq');
+      expect((await describeCard(harness, tabId))?.box).toEqual(box);
+      expect(Buffer.compare(await page.screenshot({ clip }), unmarked)).not.toBe(0);
+    } finally {
+      await setPageSettings(harness, DEFAULT_PAGE_SETTINGS);
+    }
     await page.close();
   });
 
