@@ -136,10 +136,11 @@ export class HoverTracker {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    if (event.key === 'Escape' && this.card.current) {
-      this.card.close();
-      this.candidate = null;
-    }
+    if (event.key !== 'Escape') return;
+    // Closes the card, or stops the one on its way; the pointer moving again starts over.
+    if (this.card.current) this.card.close();
+    else if (this.candidate) this.cancelOpening();
+    this.candidate = null;
   }
 
   private reset(): void {

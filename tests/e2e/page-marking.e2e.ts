@@ -82,7 +82,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
-  it('lays the card out unseen and untouchable while the pointer rests on a name, and takes it away when the pointer moves on', async () => {
+  it('lays the card out unseen and untouchable while the pointer rests on a name, and takes it away when the pointer moves on or Escape is pressed', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
     await settledMarks(page, { atLeast: 7 });
     const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
@@ -109,6 +109,14 @@ describe(`page marking and hover card (${BROWSER})`, () => {
       await page.mouse.move(5, 5);
       expect(await pollFor(hostsInPage, (count) => count === 0)).toBe(0);
       expect(await domChangesSinceLoad(page)).toMatchObject({ sameHtml: true, ourHosts: 0 });
+      // Escape stops a card on its way, as it closes a shown one.
+      await page.mouse.move(point.x, point.y);
+      expect(await pollFor(hostsInPage, (count) => count === 1, 1_800)).toBe(1);
+      await page.keyboard.press('Escape');
+      expect(await pollFor(hostsInPage, (count) => count === 0)).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(await hostsInPage()).toBe(0);
+      await page.mouse.move(5, 5);
       // Resting to the end of the delay shows it where it showed before.
       await page.mouse.move(point.x, point.y);
       const shown = await waitForCard(harness, page, tabId, (card) => card?.entityId === 'person.izzat-rishq', 4_000);
@@ -117,8 +125,8 @@ describe(`page marking and hover card (${BROWSER})`, () => {
       expect(Buffer.compare(await page.screenshot({ clip }), unmarked)).not.toBe(0);
     } finally {
       await setPageSettings(harness, DEFAULT_PAGE_SETTINGS);
+      await page.close();
     }
-    await page.close();
   });
 
   it('leaves the layout of the page where it was while a card is shown (a centred grid body with gaps)', async () => {
