@@ -215,6 +215,11 @@ export async function domChangesSinceLoad(page: Page): Promise<{ sameHtml: boole
   });
 }
 
+/** How many hosts of our card the page holds (one while a card shows or is staged, else none). */
+export function cardHostsIn(page: Page): Promise<number> {
+  return page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+}
+
 /** Polls the card until `accept` is true of it (or the time is up), and returns the last snapshot. */
 export function waitForCard(harness: Harness, page: Page, tabId: number, accept: (card: CardView | null) => boolean, timeoutMs = 5_000): Promise<CardView | null> {
   return pollFor(() => readCard(harness, page, tabId), accept, timeoutMs);

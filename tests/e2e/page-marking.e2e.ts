@@ -7,6 +7,7 @@ import { BROWSER, startHarness, type Harness } from './harness';
 import {
   boxOfMark,
   cardFontFaces,
+  cardHostsIn,
   cardFontSettings,
   centreOfMark,
   clickInCard,
@@ -85,7 +86,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   it('lays the card out unseen and untouchable while the pointer rests on a name, and takes it away when the pointer moves on or Escape is pressed', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
     await settledMarks(page, { atLeast: 7 });
-    const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    const hostsInPage = () => cardHostsIn(page);
     const point = await centreOfMark(page, 'عزت الرشق');
     // Where the card shows: the screen there is compared while it is laid out but not yet shown.
     await page.mouse.move(point.x, point.y);
@@ -149,7 +150,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   it('shows the card again after the page removed its host (a page that rebuilds its body)', async () => {
     const { page, tabId } = await openInFront(harness, 'page-centred.html');
     await settledMarks(page, { atLeast: 4 });
-    const hostsInPage = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    const hostsInPage = () => cardHostsIn(page);
     let point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
@@ -203,7 +204,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
-    const hostCount = () => page.evaluate(() => document.getElementsByTagName('arabic-lookup-card').length);
+    const hostCount = () => cardHostsIn(page);
     // The card's edge on the word's side, which follows the word (the far edge may be held by the viewport).
     const nearEdge = async () => {
       const card = (await describeCard(harness, tabId))?.box;
