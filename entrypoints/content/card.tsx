@@ -158,7 +158,7 @@ export class CardController implements Card {
   describe(): CardSnapshot | null {
     if (!this.mounted || !this.ui?.shadowHost.isConnected) return null;
     const host = this.ui.shadowHost;
-    const card = this.ui.uiContainer.querySelector('[data-card-layer]:not([inert]) .hover-card');
+    const card = this.ui.uiContainer.querySelector('[data-card-layer]:not([data-staged]) .hover-card');
     const announcement = this.ui.uiContainer.querySelector('[aria-live]')?.textContent ?? '';
     const rect = card?.getBoundingClientRect();
     const onTop = rect !== undefined && document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2) === host;
@@ -221,10 +221,11 @@ export class CardController implements Card {
    */
   private renderCard(mention: PageMention | null = this.mention): void {
     if (!this.ui || (!this.mounted && !mention)) return;
+    const staged = mention !== this.mention;
     render(
       <>
         {mention && (
-          <div class="card-layer" data-card-layer="" inert={mention !== this.mention}>
+          <div class="card-layer" data-card-layer="" data-staged={staged ? '' : undefined} aria-hidden={staged ? 'true' : undefined}>
             {this.cardFor(mention)}
           </div>
         )}

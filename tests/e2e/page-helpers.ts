@@ -166,8 +166,8 @@ async function readCardOverCdp(session: CDPSession): Promise<CardView | null> {
     if (!host) return null;
     const shadow = host.shadowRoots?.[0];
     if (shadow?.shadowRootType !== 'closed') throw new Error(`the card's shadow root is ${shadow?.shadowRootType ?? 'missing'}`);
-    // A card laid out before its hover delay ends sits in an inert layer: not shown yet.
-    const layer = find(shadow, (node) => attribute(node, 'data-card-layer') !== null && attribute(node, 'inert') === null);
+    // A card laid out before its hover delay ends sits in a staged layer: not shown yet.
+    const layer = find(shadow, (node) => attribute(node, 'data-card-layer') !== null && attribute(node, 'data-staged') === null);
     const card = layer && find(layer, (node) => (attribute(node, 'class') ?? '').split(' ').includes('hover-card'));
     const live = find(shadow, (node) => attribute(node, 'aria-live') !== null);
     const announcement = live ? textOf(live) : '';
