@@ -32,8 +32,8 @@ export interface Card {
   /** Starts loading what the card for a mention needs, and renders it off-page, before the hover delay ends. */
   prefetch(mention: PageMention): void;
   /**
-   * Lays the prefetched card for `mention` out in the page, hidden, shortly before the hover delay ends, so that
-   * opening it only shows it; `null` takes away a laid-out card that is not going to open.
+   * Lays the prefetched card for `mention` out in the page, unseen, before the hover delay ends, so that opening
+   * it only shows it; `null` takes away a laid-out card that is not going to open.
    */
   stage(mention: PageMention | null): void;
   open(mention: PageMention, openedBy: OpenedBy): Promise<void>;
