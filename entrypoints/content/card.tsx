@@ -332,11 +332,18 @@ function showsAt(mention: PageMention, word: DOMRect, ownHost: Element | undefin
  */
 function hostParent(mention: PageMention | null): Element {
   const element = mention?.startNode.parentElement;
-  const dialog = element?.closest('dialog');
-  if (dialog?.matches(':modal')) return dialog;
+  // A name in a web component's shadow root lies in the dialog or full-screen element around its host.
+  const ancestors = element ? [...selfAndAncestors(element)] : [];
+  const dialog = ancestors.find((ancestor) => ancestor.localName === 'dialog' && ancestor.matches(':modal'));
+  if (dialog) return dialog;
   const fullScreen = document.fullscreenElement;
-  if (element && fullScreen?.contains(element)) return fullScreen;
+  if (fullScreen && ancestors.includes(fullScreen)) return fullScreen;
   return document.body ?? document.documentElement;
+}
+
+/** The element and its ancestors, climbing out of shadow roots to their hosts. */
+function* selfAndAncestors(element: Element): Generator<Element> {
+  for (let current: Element | null = element; current; current = current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentElement) yield current;
 }
 
 /**

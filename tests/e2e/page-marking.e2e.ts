@@ -171,9 +171,9 @@ describe(`page marking and hover card (${BROWSER})`, () => {
    * Hovers «عزت الرشق» and expects its card where a pointer reaches it, then (Chromium, whose driver reaches into
    * the closed root) closes it with a real click on its button. `whileShown` runs while the card shows.
    */
-  async function expectUsableCard(page: Page, tabId: number, whileShown = async () => {}): Promise<void> {
-    const point = await centreOfMark(page, 'عزت الرشق');
-    await page.mouse.move(point.x, point.y);
+  async function expectUsableCard(page: Page, tabId: number, { whileShown = async () => {}, point }: { whileShown?: () => Promise<void>; point?: { x: number; y: number } } = {}): Promise<void> {
+    const at = point ?? (await centreOfMark(page, 'عزت الرشق'));
+    await page.mouse.move(at.x, at.y);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
     expect(await pollFor(() => describeCard(harness, tabId), (card) => card?.onTop === true, 2_000)).toMatchObject({ entityId: 'person.izzat-rishq', onTop: true });
     await whileShown();
@@ -189,7 +189,23 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     const corner = () => page.screenshot({ clip: { x: 2, y: 2, width: 4, height: 4 }, encoding: 'base64' });
     const dimmed = await corner();
     // The page's backdrop rule does not dim the page a second time behind our card.
-    await expectUsableCard(page, tabId, async () => expect(await corner()).toBe(dimmed));
+    await expectUsableCard(page, tabId, { whileShown: async () => expect(await corner()).toBe(dimmed) });
+    await page.close();
+  });
+
+  it('shows the card above a modal dialog for a name read in a shadow root inside it, and takes clicks there', async () => {
+    const { page, tabId } = await openInFront(harness, 'page-dialog-shadow.html');
+    await settledMarks(page, { atLeast: 4 });
+    const point = await page.evaluate(() => {
+      const text = document.getElementById('article')!.shadowRoot!.getElementById('text')!.firstChild as Text;
+      const start = text.data.indexOf('عزت الرشق');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'عزت الرشق'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await expectUsableCard(page, tabId, { point });
     await page.close();
   });
 
