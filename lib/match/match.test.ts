@@ -57,6 +57,14 @@ describe('findMentions', () => {
     expect(found('سلطنة عُمان')).toEqual([['سلطنة عُمان', 'country.oman', 'normalised+alias+multiword']]);
   });
 
+  it('reads «الأقصى» as the mosque, not in names given after it to other things', () => {
+    const mosque = (text: string) => found(text).filter(([, id]) => id === 'place.al-aqsa-mosque').map(([written]) => written);
+    expect(mosque('أعلنت كتائب القسام بدء عملية طوفان الأقصى')).toEqual([]);
+    expect(mosque('اندلعت انتفاضة الأقصى عام 2000 وتبنت كتائب شهداء الأقصى هجوما')).toEqual([]);
+    expect(mosque('تخرج من جامعة الأقصى في غزة')).toEqual([]);
+    expect(mosque('تعهدت الحركة بالدفاع عن الأقصى وبحماية المسجد الأقصى')).toEqual(['الأقصى', 'المسجد الأقصى']);
+  });
+
   it('needs a cue or the full name for surnames that are also words', () => {
     expect(found('رجل ظريف')).toEqual([]);
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
