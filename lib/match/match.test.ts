@@ -65,6 +65,13 @@ describe('findMentions', () => {
     expect(mosque('تعهدت الحركة بالدفاع عن الأقصى وبحماية المسجد الأقصى')).toEqual(['الأقصى', 'المسجد الأقصى']);
   });
 
+  it('reads «القدس» as the city, not in names given after it to other things', () => {
+    const city = (text: string) => found(text).filter(([, id]) => id === 'place.jerusalem').map(([written]) => written);
+    expect(city('نشرت صحيفة القدس العربي تقريرا، ونقلت جريدة القدس عن مصادر')).toEqual([]);
+    expect(city('قاد قائد فيلق القدس العمليات، وأعلنت سرايا القدس قصف المستوطنات')).toEqual([]);
+    expect(city('تظاهر الآلاف في القدس وفي مدينة القدس القديمة')).toEqual(['القدس', 'مدينة القدس']);
+  });
+
   it('needs a cue or the full name for surnames that are also words', () => {
     expect(found('رجل ظريف')).toEqual([]);
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
