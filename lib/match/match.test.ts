@@ -72,13 +72,15 @@ describe('findMentions', () => {
     expect(city('تظاهر الآلاف في القدس وفي مدينة القدس القديمة')).toEqual(['القدس', 'مدينة القدس']);
   });
 
-  it('tells family names, a continent and namesakes from the entities', () => {
+  it('tells family names, a continent, seas, a river and namesakes from the entities', () => {
     expect(found('قال المتحدث مشير المصري ووصل محمد السوري')).toEqual([]);
     expect(found('أكد الرئيس المصري')).toEqual([['المصري', 'country.egypt', 'exact+clitic+nisba']]);
     expect(found('تشهد أمريكا اللاتينية وأميركا الشمالية احتجاجات')).toEqual([]);
     expect(found('زار الجمهورية الإسلامية الباكستانية')).toEqual([]);
     expect(found('ذكرت كتائب حزب الله ثم عاش الشيخ عز الدين القسام')).toEqual([]);
     expect(found('أعلنت أمريكا وحزب الله والقسام').map(([, id]) => id)).toEqual(['country.usa', 'org.hezbollah', 'org.qassam-brigades']);
+    expect(found('مجمع البحرين بين البحرين الأحمر والمتوسط، ونهر الأردن وغور الأردن')).toEqual([]);
+    expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
   });
 
   it('needs a cue or the full name for surnames that are also words', () => {
