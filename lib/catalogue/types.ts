@@ -55,6 +55,11 @@ export interface ContextCondition {
   before?: string[];
   /** The mention's word carries this proclitic (ب for بحماس). */
   proclitic?: string;
+  /**
+   * The text names this entity (its id), and names the mention's own entity by no form outside this rule: in a
+   * text about Jordan that never says «سلطنة عمان», a bare «عمان» is Amman.
+   */
+  named?: string;
 }
 
 export interface Catalogue {

@@ -90,6 +90,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     if (condition.after) compiled.after = normalizeCues(condition.after);
     if (condition.before) compiled.before = normalizeCues(condition.before);
     if (condition.proclitic) compiled.proclitic = normalizeWord(condition.proclitic);
+    if (condition.named) compiled.named = condition.named;
     return compiled;
   };
   return {
@@ -126,6 +127,8 @@ export interface RuntimeCondition {
   beforeColon: boolean;
   /** Normal-form code of the proclitic letter the mention must carry, or -1. */
   proclitic: number;
+  /** The entity (index into `MatcherData.ids`) the text must name, or -1. */
+  named: number;
 }
 
 export interface RuntimeRule {
@@ -344,7 +347,7 @@ export class Matcher {
     this.fuzzy = new FuzzyIndex(fuzzyKeys);
     // Several rules name the same cue lists (@speech, @title): each list of words becomes one table.
     const cueTables = new Map<string, KeyTable>();
-    const condition = (written: ContextCondition) => runtimeCondition(written, cueTables);
+    const condition = (written: ContextCondition) => runtimeCondition(written, cueTables, data.ids);
     this.rules = data.rules.map((rule) => ({
       rejectShadda: rule.rejectShadda,
       reject: rule.reject.map(condition),
@@ -374,7 +377,7 @@ export const KEY_ELIDED = 8;
 /** Trie child keys: a node number times this plus a word number stays an exact integer for any catalogue. */
 export const CHILD_STRIDE = 1 << 20;
 
-function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTable>): RuntimeCondition {
+function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTable>, ids: readonly string[]): RuntimeCondition {
   const table = (cues: readonly string[] | undefined) => {
     if (!cues) return null;
     const key = cues.join('\n');
@@ -391,7 +394,14 @@ function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTa
     beforeNumber: condition.before?.includes('#number') ?? false,
     beforeColon: condition.before?.includes(':') ?? false,
     proclitic: condition.proclitic ? condition.proclitic.charCodeAt(0) : -1,
+    named: condition.named === undefined ? -1 : entityNumber(ids, condition.named),
   };
+}
+
+function entityNumber(ids: readonly string[], id: string): number {
+  const number = ids.indexOf(id);
+  if (number === -1) throw new Error(`A context rule names an entity the catalogue lacks: ${id}`);
+  return number;
 }
 
 export function compileMatcher(entities: readonly Entity[]): Matcher {

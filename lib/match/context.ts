@@ -87,6 +87,7 @@ export class ContextJudge {
   private meets(condition: RuntimeCondition, index: number): boolean {
     const candidates = this.candidates;
     if (condition.proclitic !== -1 && !candidates.hasProclitic(index, condition.proclitic)) return false;
+    if (condition.named !== -1 && (this.namedPlainly[condition.named] !== 1 || this.namesOtherwise(candidates.form[index]!))) return false;
     if (condition.after !== null && !this.neighbourIn(wordStartBefore(this.text, candidates.start[index]!), condition.after, candidates.start[index]!)) {
       return false;
     }
@@ -99,6 +100,18 @@ export class ContextJudge {
       if (!numberFollows && !colonFollows && !wordFollows) return false;
     }
     return true;
+  }
+
+  /** Whether the text names the entity of `form` by another form, one no rule makes wait for its context. */
+  private namesOtherwise(form: number): boolean {
+    const { formBits, formEntity } = this.matcher;
+    const candidates = this.candidates;
+    const entity = formEntity[form];
+    for (let index = 0; index < candidates.count; index++) {
+      const other = candidates.form[index]!;
+      if (other !== form && formEntity[other] === entity && (formBits[other]! & FORM_PLAIN) !== 0) return true;
+    }
+    return false;
   }
 
   private colonAfter(end: number): boolean {

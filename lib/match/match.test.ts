@@ -55,6 +55,26 @@ describe('findMentions', () => {
     expect(found('عمّان')).toEqual([]);
     expect(found('العاصمة الأردنية عمان')).toEqual([['الأردنية', 'country.jordan', 'exact+clitic+nisba']]);
     expect(found('سلطنة عُمان')).toEqual([['سلطنة عُمان', 'country.oman', 'normalised+alias+multiword']]);
+    // A text about Jordan writes Amman without its shadda, unless it names Oman some other way too.
+    expect(found('استقبل العاهل الأردني في عمان وفدا')).toEqual([['الأردني', 'country.jordan', 'exact+clitic+nisba']]);
+    expect(found('وصل الوزير العماني إلى عمان بعد جولة في الأردن').map(([written, id]) => `${written} ${id}`)).toEqual([
+      'العماني country.oman',
+      'عمان country.oman',
+      'الأردن country.jordan',
+    ]);
+    expect(found('شارك وزراء من الأردن والبحرين وعمان').map(([, id]) => id)).toEqual(['country.jordan', 'country.bahrain', 'country.oman']);
+  });
+
+  it('refuses a context rule that names an entity the catalogue lacks', () => {
+    const entity: Entity = {
+      id: 'place.somewhere',
+      nameAr: 'مكان',
+      nameEn: 'Somewhere',
+      type: 'place',
+      forms: ['مكان'],
+      context: [{ forms: ['مكان'], description: 'test', example: 'مكان', reject: [{ named: 'country.nowhere' }] }],
+    };
+    expect(() => compileMatcher([entity])).toThrow(/country\.nowhere/u);
   });
 
   it('reads «الأقصى» as the mosque, not in names given after it to other things', () => {
