@@ -31,6 +31,8 @@ export class ContextJudge {
   private candidates!: Candidates;
   private decisions = new Uint8Array(256);
   private namedPlainly = new Uint8Array(0);
+  /** `namesOtherwise` by form, once per text: a page may repeat a form thousands of times. */
+  private readonly namedOtherwise = new Map<number, boolean>();
   private readonly neighbour = new WordScanner('');
 
   prepare(matcher: Matcher, text: string, candidates: Candidates): void {
@@ -40,6 +42,7 @@ export class ContextJudge {
     if (this.decisions.length < candidates.count) this.decisions = new Uint8Array(candidates.count * 2);
     else this.decisions.fill(UNDECIDED, 0, candidates.count);
     this.namedPlainly = new Uint8Array(matcher.data.ids.length);
+    this.namedOtherwise.clear();
     const { formBits, formEntity } = matcher;
     for (let index = 0; index < candidates.count; index++) {
       const form = candidates.form[index]!;
@@ -104,14 +107,18 @@ export class ContextJudge {
 
   /** Whether the text names the entity of `form` by another form, one no rule makes wait for its context. */
   private namesOtherwise(form: number): boolean {
+    const known = this.namedOtherwise.get(form);
+    if (known !== undefined) return known;
     const { formBits, formEntity } = this.matcher;
     const candidates = this.candidates;
     const entity = formEntity[form];
-    for (let index = 0; index < candidates.count; index++) {
+    let named = false;
+    for (let index = 0; index < candidates.count && !named; index++) {
       const other = candidates.form[index]!;
-      if (other !== form && formEntity[other] === entity && (formBits[other]! & FORM_PLAIN) !== 0) return true;
+      named = other !== form && formEntity[other] === entity && (formBits[other]! & FORM_PLAIN) !== 0;
     }
-    return false;
+    this.namedOtherwise.set(form, named);
+    return named;
   }
 
   private colonAfter(end: number): boolean {
