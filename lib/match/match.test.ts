@@ -103,6 +103,15 @@ describe('findMentions', () => {
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
   });
 
+  it('leaves a known surname after another given name to whoever bears it', () => {
+    expect(found('أجرى خليل الشقاقي استطلاعا، وقالت سها عرفات، وبرز مجتبى خامنئي')).toEqual([]);
+    expect(found('قال الشقاقي، ثم قال عرفات، ثم علي ولايتي').map(([written, id]) => `${written} ${id}`)).toEqual([
+      'الشقاقي person.fathi-shaqaqi',
+      'عرفات person.yasser-arafat',
+      'علي ولايتي person.ali-akbar-velayati',
+    ]);
+  });
+
   it('needs a cue or the full name for surnames that are also words', () => {
     expect(found('رجل ظريف')).toEqual([]);
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
