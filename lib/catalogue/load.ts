@@ -39,6 +39,7 @@ function parseEntity(value: unknown, where: string): Entity {
   if (entity.context !== undefined) {
     parsed.context = list(entity.context, `${where}.context`).map((rule, index) => parseRule(rule, `${where}.context[${index}]`));
   }
+  if (entity.notTypos !== undefined) parsed.notTypos = texts(entity.notTypos, `${where}.notTypos`);
   return parsed;
 }
 

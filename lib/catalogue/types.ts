@@ -25,6 +25,8 @@ export interface Entity {
   links?: EntityLink[];
   /** How context decides forms that are also ordinary words (قطر "diameter", حماس "enthusiasm"). */
   context?: ContextRule[];
+  /** Ordinary words one letter away from a long form, never read as its typo (الإدارات, الإشارات for الإمارات). */
+  notTypos?: string[];
 }
 
 /**

@@ -34,6 +34,8 @@ export interface MatcherData {
   ids: string[];
   forms: CompiledForm[];
   rules: CompiledRule[];
+  /** Ordinary words never read as typos, in normal form without their article. */
+  notTypos?: string[];
 }
 
 const ARTICLE = 'ال';
@@ -45,7 +47,9 @@ export function compileData(entities: readonly Entity[]): MatcherData {
   const ids: string[] = [];
   const rules: CompiledRule[] = [];
   const formByKey = new Map<string, CompiledForm>();
+  const notTypos = new Set<string>();
   for (const entity of entities) {
+    for (const word of entity.notTypos ?? []) notTypos.add(withoutArticle(normalizeWord(word)));
     const entityNumber = ids.length;
     ids.push(entity.id);
     const ruleByForm = new Map<string, number>();
@@ -74,7 +78,11 @@ export function compileData(entities: readonly Entity[]): MatcherData {
     for (const form of [entity.nameAr, ...entity.forms]) add(form, false);
     for (const stem of entity.nisba ?? []) add(stem, true);
   }
-  return { version: 2, ids, forms: [...formByKey.values()], rules };
+  return { version: 2, ids, forms: [...formByKey.values()], rules, ...(notTypos.size > 0 ? { notTypos: [...notTypos] } : {}) };
+}
+
+function withoutArticle(word: string): string {
+  return word.startsWith(ARTICLE) && word.length >= 4 ? word.slice(ARTICLE.length) : word;
 }
 
 /** The Arabic words of a written phrase in normal form; a phrase with any non-Arabic word cannot be matched. */
@@ -254,8 +262,8 @@ export class Matcher {
       terminal[node] = formNumber;
       if (form.words.length === 1 && this.typoMayReach(form)) {
         const word = form.words[0]!;
-        const needsArticle = word.startsWith(ARTICLE) && word.length >= 4;
-        const core = needsArticle ? word.slice(ARTICLE.length) : word;
+        const core = withoutArticle(word);
+        const needsArticle = core !== word;
         if (core.length >= FUZZY_MIN_NAME) fuzzyKeys.push({ core, form: formNumber, needsArticle, nisba: false });
       }
     });
@@ -344,7 +352,7 @@ export class Matcher {
     for (const word of laterWords) this.wordShapes.add(word);
     this.terminal = Int32Array.from(terminal);
     this.hasChildren = Uint8Array.from(hasChildren);
-    this.fuzzy = new FuzzyIndex(fuzzyKeys);
+    this.fuzzy = new FuzzyIndex(fuzzyKeys, data.notTypos ?? []);
     // Several rules name the same cue lists (@speech, @title): each list of words becomes one table.
     const cueTables = new Map<string, KeyTable>();
     const condition = (written: ContextCondition) => runtimeCondition(written, cueTables, data.ids);
@@ -426,6 +434,7 @@ function isMatcherData(value: unknown): value is MatcherData {
   return (
     data.version === 2 &&
     isStrings(data.ids) &&
+    (data.notTypos === undefined || isStrings(data.notTypos)) &&
     Array.isArray(data.rules) &&
     Array.isArray(data.forms) &&
     data.forms.every(

@@ -1,5 +1,5 @@
 import * as keyTable from './key-table';
-import { HashMultimap, prefixHashes } from './key-table';
+import { HashMultimap, KeyTable, prefixHashes } from './key-table';
 
 // Module-local handles: a transpiled import is a property getter.
 const { joinHashes, spanHash } = keyTable;
@@ -37,8 +37,14 @@ export class FuzzyIndex {
   readonly minLength: number;
   readonly maxLength: number;
   private readonly coreCodes: readonly Uint16Array[];
+  private readonly notTypos: KeyTable;
 
-  constructor(readonly keys: readonly FuzzyKey[]) {
+  /** `notTypos`: ordinary words (normal form, no article) a key lies one edit from, never read as its typo. */
+  constructor(
+    readonly keys: readonly FuzzyKey[],
+    notTypos: readonly string[] = [],
+  ) {
+    this.notTypos = new KeyTable(notTypos);
     const entries: [number, number][] = [];
     let minLength = Number.MAX_SAFE_INTEGER;
     let maxLength = 0;
@@ -100,7 +106,9 @@ export class FuzzyIndex {
    */
   find(codes: ArrayLike<number>, prefix: Int32Array, from: number, to: number, hasArticle: boolean): number {
     if (!this.mayMatch(codes, from, to)) return -1;
-    let best = this.bestUnder(spanHash(prefix, from, to), codes, from, to, hasArticle, -1);
+    const hash = spanHash(prefix, from, to);
+    if (this.notTypos.size > 0 && this.notTypos.find(hash, codes, from, to, -1) !== -1) return -1;
+    let best = this.bestUnder(hash, codes, from, to, hasArticle, -1);
     for (let skip = from; skip < to; skip++) {
       // The word without its letter at `skip`, hashed from the prefix hashes of the two halves.
       const hash = joinHashes(spanHash(prefix, from, skip), spanHash(prefix, skip + 1, to), to - skip - 1);

@@ -112,6 +112,11 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads no ordinary word one letter from a long name as its typo', () => {
+    expect(found('رصدت الإشارات، وعملت الإدارات والأمانات، وهدمت العمارات')).toEqual([]);
+    expect(found('زار الإمارت')).toEqual([['الإمارت', 'country.uae', 'clitic+fuzzy']]);
+  });
+
   it('needs a cue or the full name for surnames that are also words', () => {
     expect(found('رجل ظريف')).toEqual([]);
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
@@ -144,6 +149,7 @@ describe('compiled matcher', () => {
     expect(() => deserializeMatcher('{"version":2}')).toThrow();
     expect(() => deserializeMatcher('{"version":2,"ids":["a"],"forms":[{"entity":3,"words":["x"],"written":["x"]}],"rules":[]}')).toThrow();
     expect(() => deserializeMatcher('not json')).toThrow();
+    expect(() => deserializeMatcher('{"version":2,"ids":["a"],"forms":[{"entity":0,"words":["x"],"written":["x"]}],"rules":[],"notTypos":5}')).toThrow();
   });
 
   it('refuses a matcher an older version published (its rules still named cue lists), so pages ask for a current one', () => {
