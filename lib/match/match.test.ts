@@ -63,6 +63,9 @@ describe('findMentions', () => {
       'الأردن country.jordan',
     ]);
     expect(found('شارك وزراء من الأردن والبحرين وعمان').map(([, id]) => id)).toEqual(['country.jordan', 'country.bahrain', 'country.oman']);
+    // Among other capitals it is Amman; among countries, Oman.
+    expect(found('زار عواصم بينها القاهرة وعمان والدوحة')).toEqual([]);
+    expect(found('زار قطر وعمان والكويت').map(([, id]) => id)).toEqual(['country.qatar', 'country.oman']);
   });
 
   it('refuses a context rule that names an entity the catalogue lacks', () => {
@@ -115,6 +118,11 @@ describe('findMentions', () => {
   it('reads no ordinary word one letter from a long name as its typo', () => {
     expect(found('رصدت الإشارات، وعملت الإدارات والأمانات، وهدمت العمارات')).toEqual([]);
     expect(found('زار الإمارت')).toEqual([['الإمارت', 'country.uae', 'clitic+fuzzy']]);
+  });
+
+  it('tells the movement from "enthusiasm"', () => {
+    expect(found('فاز المنتخب وسط حماس جماهيري كبير، واستقبله الجمهور بحماس شديد وبكل حماس')).toEqual([]);
+    expect(found('موقف حماس واضح، وأبدت حماس مرونة').map(([written]) => written)).toEqual(['حماس', 'حماس']);
   });
 
   it('needs a cue or the full name for surnames that are also words', () => {
