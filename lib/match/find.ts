@@ -352,19 +352,15 @@ function choose(matcher: Matcher, text: string, candidates: Candidates): number 
   if (chosen.length < candidates.count) chosen = new Int32Array(candidates.count * 2);
   let chosenCount = 0;
   for (let index = 0; index < candidates.count; index++) {
-    if (!judge.allows(index)) continue;
     const start = candidates.start[index]!;
-    const end = candidates.end[index]!;
+    // A reading that loses to the last one chosen (the short name inside a full one) is not worth judging.
+    if (chosenCount > 0 && candidates.end[chosen[chosenCount - 1]!]! > start && !readsBetter(candidates, index, chosen[chosenCount - 1]!)) continue;
+    if (!judge.allows(index)) continue;
     let keep = true;
     while (chosenCount > 0) {
       const last = chosen[chosenCount - 1]!;
       if (candidates.end[last]! <= start) break;
-      const lastStart = candidates.start[last]!;
-      const lastEnd = candidates.end[last]!;
-      const better =
-        start < lastStart ||
-        (start === lastStart && (end > lastEnd || (end === lastEnd && rank(candidates.info[index]!) < rank(candidates.info[last]!))));
-      if (!better) {
+      if (!readsBetter(candidates, index, last)) {
         keep = false;
         break;
       }
@@ -373,4 +369,14 @@ function choose(matcher: Matcher, text: string, candidates: Candidates): number 
     if (keep) chosen[chosenCount++] = index;
   }
   return chosenCount;
+}
+
+/** Of two overlapping readings, whether `index` wins over `other`: it starts earlier, reaches further, or reads the same span better. */
+function readsBetter(candidates: Candidates, index: number, other: number): boolean {
+  const start = candidates.start[index]!;
+  const otherStart = candidates.start[other]!;
+  if (start !== otherStart) return start < otherStart;
+  const end = candidates.end[index]!;
+  const otherEnd = candidates.end[other]!;
+  return end > otherEnd || (end === otherEnd && rank(candidates.info[index]!) < rank(candidates.info[other]!));
 }
