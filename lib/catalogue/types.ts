@@ -58,8 +58,8 @@ export interface ContextCondition {
   /** The mention's word carries this proclitic (ب for بحماس). */
   proclitic?: string;
   /**
-   * The text names this entity (its id), and names the mention's own entity by no form outside this rule: in a
-   * text about Jordan that never says «سلطنة عمان», a bare «عمان» is Amman.
+   * The text names this entity (its id), and names the mention's own entity by no other form (one no rule makes
+   * wait for its context): in a text about Jordan that never says «سلطنة عمان» or «العماني», «في عمان» is Amman.
    */
   named?: string;
 }
