@@ -97,6 +97,8 @@ describe('findMentions', () => {
 
   it('tells family names, a continent, seas, a river and namesakes from the entities', () => {
     expect(found('قال المتحدث مشير المصري ووصل محمد السوري')).toEqual([]);
+    expect(found('قال أبو محمد المقدسي، وألف ابن كثير الدمشقي')).toEqual([]);
+    expect(found('تظاهر الشباب المقدسي واحتفل الشارع الدمشقي').map(([, id]) => id)).toEqual(['place.jerusalem', 'place.damascus']);
     expect(found('أكد الرئيس المصري')).toEqual([['المصري', 'country.egypt', 'exact+clitic+nisba']]);
     expect(found('تشهد أمريكا اللاتينية وأميركا الشمالية احتجاجات')).toEqual([]);
     expect(found('زار الجمهورية الإسلامية الباكستانية')).toEqual([]);
