@@ -105,6 +105,8 @@ describe('findMentions', () => {
     expect(found('ذكرت كتائب حزب الله ثم عاش الشيخ عز الدين القسام')).toEqual([]);
     expect(found('أعلنت أمريكا وحزب الله والقسام').map(([, id]) => id)).toEqual(['country.usa', 'org.hezbollah', 'org.qassam-brigades']);
     expect(found('مجمع البحرين بين البحرين الأحمر والمتوسط، ونهر الأردن وغور الأردن')).toEqual([]);
+    expect(found('أتم النادي صفقة القرن بضم المهاجم')).toEqual([]);
+    expect(found('رفضت الحركة صفقة القرن').map(([, id]) => id)).toEqual(['topic.deal-of-the-century']);
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
   });
 
