@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import type { PageSettings } from '../../utils/page-settings';
 import { cardFontFaces, markedTexts, openInFront, pollFor, setPageSettings, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
@@ -10,8 +9,6 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     harness = await startHarness({ lang: 'ar' });
   });
   afterAll(async () => harness?.close());
-
-  const setSettings = (settings: Partial<PageSettings>) => setPageSettings(harness, settings);
 
   it('marks same-origin and cross-origin frames, each in its own document', async () => {
     const page = await harness.openFixture('page-frames.html');
@@ -124,10 +121,10 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     const page = await harness.openFixture('page-article.html');
     await settledMarks(page, { atLeast: 7 });
     const site = new URL(page.url()).host;
-    await setSettings({ enabled: true, disabledSites: [], highlightStyle: 'background', hoverDelayMs: 300 });
+    await setPageSettings(harness, { enabled: true, disabledSites: [], highlightStyle: 'background', hoverDelayMs: 300 });
     expect(await settledMarks(page, { atLeast: 7, name: 'arabic-lookup-background' })).toHaveLength(7);
     expect(await markedTexts(page)).toEqual([]);
-    await setSettings({ enabled: true, disabledSites: [site], highlightStyle: 'underline', hoverDelayMs: 300 });
+    await setPageSettings(harness, { enabled: true, disabledSites: [site], highlightStyle: 'underline', hoverDelayMs: 300 });
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 5_000 });
     // A page of the site opened now is not marked; the card's font face, registered at every page's start, is
     // never loaded there.
@@ -136,7 +133,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     expect(await markedTexts(offPage)).toEqual([]);
     expect(await cardFontFaces(offPage)).toEqual(['unloaded']);
     await offPage.close();
-    await setSettings({ enabled: true, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 });
+    await setPageSettings(harness, { enabled: true, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 });
     expect(await settledMarks(page, { atLeast: 7 })).toHaveLength(7);
     await page.close();
   });
