@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer-core';
 import { BROWSER, startHarness, type Harness, type InExtension } from './harness';
-import { cardFontFaces, markedTexts, openInFront, pollFor, setPageSettings, settledMarks, waitForCard } from './page-helpers';
+import { cardFontFaces, centreOfShadowText, markedTexts, openInFront, pollFor, setPageSettings, settledMarks, waitForCard } from './page-helpers';
 
 describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER})`, () => {
   let harness: Harness;
@@ -35,16 +35,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     expect(await settledMarks(page, { atLeast: 4 })).toEqual(['جواد ظريف', 'حماس', 'حماس', 'علي لاريجاني'].sort());
     const adopted = await page.evaluate(() => document.getElementById('host')!.shadowRoot!.adoptedStyleSheets.length);
     expect(adopted).toBe(1);
-    const point = await page.evaluate(() => {
-      const paragraph = document.getElementById('host')!.shadowRoot!.getElementById('in-shadow')!;
-      const text = paragraph.firstChild as Text;
-      const start = text.data.indexOf('جواد ظريف');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'جواد ظريف'.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = await centreOfShadowText(page, 'host', 'in-shadow', 'جواد ظريف');
     await page.mouse.move(point.x, point.y);
     const card = await waitForCard(harness, page, tabId, (shown) => Boolean(shown?.entityId), 4_000);
     expect(card?.entityId).toBe('person.javad-zarif');

@@ -65,6 +65,24 @@ export async function boxOfMark(page: Page | Frame, text: string, name = 'arabic
   return box;
 }
 
+/** The centre of `text` in the paragraph `paragraphId` of the open shadow root of `hostId`, from the text itself, not our marks. */
+export function centreOfShadowText(page: Page, hostId: string, paragraphId: string, text: string): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (host: string, paragraph: string, wanted: string) => {
+      const node = document.getElementById(host)!.shadowRoot!.getElementById(paragraph)!.firstChild as Text;
+      const start = node.data.indexOf(wanted);
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    hostId,
+    paragraphId,
+    text,
+  );
+}
+
 /** The centre of the first marked range whose text is `text` (viewport coordinates of the page or frame). */
 export async function centreOfMark(page: Page | Frame, text: string, name = 'arabic-lookup-underline'): Promise<{ x: number; y: number }> {
   const { left, top, right, bottom } = await boxOfMark(page, text, name);

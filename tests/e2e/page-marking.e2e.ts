@@ -10,6 +10,7 @@ import {
   cardHostsIn,
   cardFontSettings,
   centreOfMark,
+  centreOfShadowText,
   clickInCard,
   describeCard,
   domChangesSinceLoad,
@@ -196,16 +197,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   it('shows the card above a modal dialog for a name read in a shadow root inside it, and takes clicks there', async () => {
     const { page, tabId } = await openInFront(harness, 'page-dialog-shadow.html');
     await settledMarks(page, { atLeast: 4 });
-    const point = await page.evaluate(() => {
-      const text = document.getElementById('article')!.shadowRoot!.getElementById('text')!.firstChild as Text;
-      const start = text.data.indexOf('عزت الرشق');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'عزت الرشق'.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
-    await expectUsableCard(page, tabId, { point });
+    await expectUsableCard(page, tabId, { point: await centreOfShadowText(page, 'article', 'text', 'عزت الرشق') });
     await page.close();
   });
 
