@@ -33,14 +33,14 @@ export class CardController implements Card {
   private mention: PageMention | null = null;
   /** The mention whose card is laid out in the page, hidden, until the hover delay ends. */
   private staged: PageMention | null = null;
-  /** The last prefetched mention, once its data has come. */
-  private prepared: { mention: PageMention; data: CardData } | null = null;
   openedBy: OpenedBy | null = null;
   private data: CardData = { status: 'loading' };
   private announcement = '';
   private unmountTimer = 0;
   private frame = 0;
   private readonly lookups = new Map<string, Promise<CardData>>();
+  /** The lookups that have come back with data, by entity: what a card can be staged with at once. */
+  private readonly ready = new Map<string, CardData>();
   /** The card last rendered: rendered again as the same element, it is skipped by Preact (showing a staged card). */
   private cardElement: { mention: PageMention; data: CardData; theme: string; element: VNode } | null = null;
   /** The word's box the card was last placed beside: while it stays, the card stays where it is. */
@@ -70,7 +70,6 @@ export class CardController implements Card {
   prefetch(mention: PageMention): void {
     void warmCardFonts();
     void Promise.all([this.lookup(mention.entityId), this.ensureUi()]).then(([data]) => {
-      this.prepared = { mention, data };
       if (this.mounted || this.mention) return;
       this.data = data;
       this.renderCard(mention);
@@ -79,11 +78,11 @@ export class CardController implements Card {
 
   stage(mention: PageMention | null): void {
     if (mention === null) return this.unstage();
-    const prepared = this.prepared;
+    const data = this.ready.get(mention.entityId);
     // A card whose data has not come, or while another card shows, opens the slower way.
-    if (this.mention || !this.ui || prepared?.mention !== mention || prepared.data.status !== 'ready') return;
+    if (this.mention || !this.ui || !data) return;
     this.staged = mention;
-    this.data = prepared.data;
+    this.data = data;
     this.attach(this.ui);
     this.renderCard(mention);
     if (!this.place(mention)) this.unstage();
@@ -102,7 +101,10 @@ export class CardController implements Card {
     if (!pending) {
       pending = fetchCardData(entityId);
       this.lookups.set(entityId, pending);
-      void pending.then((data) => data.status === 'failed' && this.lookups.delete(entityId));
+      void pending.then((data) => {
+        if (data.status === 'ready') this.ready.set(entityId, data);
+        else this.lookups.delete(entityId);
+      });
     }
     return pending;
   }
