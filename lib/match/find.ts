@@ -353,9 +353,12 @@ function choose(matcher: Matcher, text: string, candidates: Candidates): number 
   let chosenCount = 0;
   for (let index = 0; index < candidates.count; index++) {
     const start = candidates.start[index]!;
+    const overlapsLast = chosenCount > 0 && candidates.end[chosen[chosenCount - 1]!]! > start;
     // A reading that loses to the last one chosen (the short name inside a full one) is not worth judging.
-    if (chosenCount > 0 && candidates.end[chosen[chosenCount - 1]!]! > start && !readsBetter(candidates, index, chosen[chosenCount - 1]!)) continue;
+    if (overlapsLast && !readsBetter(candidates, index, chosen[chosenCount - 1]!)) continue;
     if (!judge.allows(index)) continue;
+    // It beats the last one chosen; the ones before it that it overlaps are asked in turn.
+    if (overlapsLast) chosenCount--;
     let keep = true;
     while (chosenCount > 0) {
       const last = chosen[chosenCount - 1]!;
