@@ -34,7 +34,7 @@ export interface MatcherData {
   ids: string[];
   forms: CompiledForm[];
   rules: CompiledRule[];
-  /** Ordinary words never read as typos, in normal form without their article. */
+  /** Ordinary words never read as typos, in normal form without their article (absent from older matchers). */
   notTypos?: string[];
 }
 
@@ -78,7 +78,7 @@ export function compileData(entities: readonly Entity[]): MatcherData {
     for (const form of [entity.nameAr, ...entity.forms]) add(form, false);
     for (const stem of entity.nisba ?? []) add(stem, true);
   }
-  return { version: 2, ids, forms: [...formByKey.values()], rules, ...(notTypos.size > 0 ? { notTypos: [...notTypos] } : {}) };
+  return { version: 2, ids, forms: [...formByKey.values()], rules, notTypos: [...notTypos] };
 }
 
 function withoutArticle(word: string): string {

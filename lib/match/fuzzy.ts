@@ -106,9 +106,9 @@ export class FuzzyIndex {
    */
   find(codes: ArrayLike<number>, prefix: Int32Array, from: number, to: number, hasArticle: boolean): number {
     if (!this.mayMatch(codes, from, to)) return -1;
-    const hash = spanHash(prefix, from, to);
-    if (this.notTypos.size > 0 && this.notTypos.find(hash, codes, from, to, -1) !== -1) return -1;
-    let best = this.bestUnder(hash, codes, from, to, hasArticle, -1);
+    const wordHash = spanHash(prefix, from, to);
+    if (this.notTypos.find(wordHash, codes, from, to, -1) !== -1) return -1;
+    let best = this.bestUnder(wordHash, codes, from, to, hasArticle, -1);
     for (let skip = from; skip < to; skip++) {
       // The word without its letter at `skip`, hashed from the prefix hashes of the two halves.
       const hash = joinHashes(spanHash(prefix, from, skip), spanHash(prefix, skip + 1, to), to - skip - 1);
