@@ -84,7 +84,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     await page.close();
   });
 
-  it('lays the card out unseen and untouchable while the pointer rests on a name, and takes it away when the pointer moves on or Escape is pressed', async () => {
+  it('lays the card out unseen and untouchable while the pointer rests on a name (not when it only passes), and takes it away when the pointer moves on or Escape is pressed', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
     await settledMarks(page, { atLeast: 7 });
     const hostsInPage = () => cardHostsIn(page);
@@ -101,6 +101,17 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     // Halfway through a long delay the card is laid out in the page; until the delay ends it is not shown.
     await setPageSettings(harness, { ...DEFAULT_PAGE_SETTINGS, hoverDelayMs: 2000 });
     try {
+      // A pointer only passing over the name lays nothing out.
+      await page.evaluate(() => {
+        const scope = window as unknown as { hostAdded: boolean };
+        scope.hostAdded = false;
+        new MutationObserver(() => (scope.hostAdded ||= document.getElementsByTagName('arabic-lookup-card').length > 0)).observe(document.body, { childList: true, subtree: true });
+      });
+      await page.mouse.move(point.x, point.y);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await page.mouse.move(5, 5);
+      await new Promise((resolve) => setTimeout(resolve, 1_200));
+      expect(await page.evaluate(() => (window as unknown as { hostAdded: boolean }).hostAdded)).toBe(false);
       await page.mouse.move(point.x, point.y);
       expect(await pollFor(hostsInPage, (count) => count === 1, 1_800)).toBe(1);
       expect((await readCard(harness, page, tabId))?.entityId).toBeNull();
@@ -216,7 +227,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
-    const hostCount = () => cardHostsIn(page);
+    const hostsInPage = () => cardHostsIn(page);
     // The card's edge on the word's side, which follows the word (the far edge may be held by the viewport).
     const nearEdge = async () => {
       const card = (await describeCard(harness, tabId))?.box;
@@ -227,10 +238,10 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     // A little: the name is still in the box, and its card moves with it.
     await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 8));
     expect(await pollFor(nearEdge, (edge) => Math.abs(edge - (before - 8)) < 1, 2_000)).toBeCloseTo(before - 8, 0);
-    expect(await hostCount()).toBe(1);
+    expect(await hostsInPage()).toBe(1);
     // Out of the box, though still inside the viewport (the box starts 240 px down).
     await page.evaluate(() => document.getElementById('scroller')!.scrollBy(0, 120));
-    expect(await pollFor(hostCount, (count) => count === 0, 3_000)).toBe(0);
+    expect(await pollFor(hostsInPage, (count) => count === 0, 3_000)).toBe(0);
     await page.close();
   });
 
