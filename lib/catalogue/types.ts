@@ -55,6 +55,11 @@ export interface ContextCondition {
   after?: string[];
   /** The word just after the mention is one of these; `#number` matches any number, `:` a colon. */
   before?: string[];
+  /**
+   * One of these words stands in the mention's sentence, at most eight words before or after it: the pilgrims
+   * around «من عرفات إلى مزدلفة», the royal court a few words before «عمان».
+   */
+  near?: string[];
   /** The mention's word carries this proclitic (ب for بحماس). */
   proclitic?: string;
   /**

@@ -97,6 +97,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     const compiled: ContextCondition = {};
     if (condition.after) compiled.after = normalizeCues(condition.after);
     if (condition.before) compiled.before = normalizeCues(condition.before);
+    if (condition.near) compiled.near = normalizeCues(condition.near);
     if (condition.proclitic) compiled.proclitic = normalizeWord(condition.proclitic);
     if (condition.named) compiled.named = condition.named;
     return compiled;
@@ -133,6 +134,7 @@ export interface RuntimeCondition {
   /** `before` also holds when a number follows (`#number`) / a colon follows (`:`). */
   beforeNumber: boolean;
   beforeColon: boolean;
+  near: KeyTable | null;
   /** Normal-form code of the proclitic letter the mention must carry, or -1. */
   proclitic: number;
   /** The entity (index into `MatcherData.ids`) the text must name, or -1. */
@@ -401,6 +403,7 @@ function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTa
     before: table(condition.before?.filter((cue) => cue !== '#number' && cue !== ':')),
     beforeNumber: condition.before?.includes('#number') ?? false,
     beforeColon: condition.before?.includes(':') ?? false,
+    near: table(condition.near),
     proclitic: condition.proclitic ? condition.proclitic.charCodeAt(0) : -1,
     named: condition.named === undefined ? -1 : entityNumber(ids, condition.named),
   };

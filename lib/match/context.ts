@@ -12,6 +12,7 @@ const { FORM_PLAIN } = compiled;
 const UNDECIDED = 0;
 const SPACE_CLASS = CharClass.Space;
 const DIGIT_CLASS = CharClass.Digit;
+const OTHER_CLASS = CharClass.Other;
 const ALLOWED = 1;
 const ALLOWED_BY_CONTEXT = 2;
 const REJECTED = 3;
@@ -19,6 +20,9 @@ const WAW = 'و'.charCodeAt(0);
 const FAA = 'ف'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
 const ARABIC_COLON = '：'.charCodeAt(0);
+/** How far a `near` condition looks, in words either side of the mention, within its sentence. */
+const NEAR_WORDS = 8;
+const SENTENCE_ENDS = new Set(Array.from('.!?؟؛…۔\n\r', (mark) => mark.charCodeAt(0)));
 
 /**
  * Applies the catalogue's context rules to candidate readings, lazily and once each. A `require` rule may
@@ -91,6 +95,7 @@ export class ContextJudge {
     const candidates = this.candidates;
     if (condition.proclitic !== -1 && !candidates.hasProclitic(index, condition.proclitic)) return false;
     if (condition.named !== -1 && (this.namedPlainly[condition.named] !== 1 || this.namesOtherwise(candidates.form[index]!))) return false;
+    if (condition.near !== null && !this.nearby(candidates.start[index]!, candidates.end[index]!, condition.near)) return false;
     if (condition.after !== null && !this.neighbourIn(wordStartBefore(this.text, candidates.start[index]!), condition.after, candidates.start[index]!)) {
       return false;
     }
@@ -132,13 +137,57 @@ export class ContextJudge {
   private neighbourIn(start: number, words: KeyTable, limit: number): boolean {
     if (start === -1) return false;
     const scanner = this.neighbour.reset(this.text, start);
+    const found = scanner.next() && scanner.isArabic && scanner.start < limit && isListed(words, scanner.codes, scanner.length);
+    scanner.reset('', 0);
+    return found;
+  }
+
+  /** Whether a word of `words` stands within `NEAR_WORDS` words of the mention `[start, end)`, in its sentence. */
+  private nearby(start: number, end: number, words: KeyTable): boolean {
+    const text = this.text;
+    const to = reachOfWords(text, end, 1);
+    const scanner = this.neighbour.reset(text, reachOfWords(text, start, -1));
     let found = false;
-    if (scanner.next() && scanner.isArabic && scanner.start < limit) {
-      const { codes, length } = scanner;
-      found = words.find(hashCodes(codes, 0, length), codes, 0, length, -1) !== -1;
-      if (!found && length > 2 && (codes[0] === WAW || codes[0] === FAA)) found = words.find(hashCodes(codes, 1, length), codes, 1, length, -1) !== -1;
+    while (!found && scanner.next() && scanner.start < to) {
+      if (scanner.start < start || scanner.start >= end) found = scanner.isArabic && isListed(words, scanner.codes, scanner.length);
     }
     scanner.reset('', 0);
     return found;
   }
+}
+
+/** Whether a word in normal form is in `words`, with or without a leading و/ف. */
+function isListed(words: KeyTable, codes: Uint16Array, length: number): boolean {
+  if (words.find(hashCodes(codes, 0, length), codes, 0, length, -1) !== -1) return true;
+  return length > 2 && (codes[0] === WAW || codes[0] === FAA) && words.find(hashCodes(codes, 1, length), codes, 1, length, -1) !== -1;
+}
+
+function isSeparator(code: number): boolean {
+  const charClass = CHAR_CLASS[code];
+  return charClass === SPACE_CLASS || charClass === OTHER_CLASS;
+}
+
+/**
+ * How far `NEAR_WORDS` words reach from `from`, without crossing a sentence's end: back (`step` -1) to where the
+ * farthest begins, or ahead (`step` 1) to where it ends.
+ */
+function reachOfWords(text: string, from: number, step: 1 | -1): number {
+  let reach = from;
+  let words = 0;
+  let inWord = false;
+  for (let index = step === 1 ? from : from - 1; index >= 0 && index < text.length; index += step) {
+    const code = text.charCodeAt(index);
+    if (SENTENCE_ENDS.has(code)) break;
+    if (isSeparator(code)) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      if (words === NEAR_WORDS) break;
+      words++;
+      inWord = true;
+    }
+    reach = step === 1 ? index + 1 : index;
+  }
+  return reach;
 }
