@@ -115,6 +115,7 @@ describe('findMentions', () => {
     expect(mosque('أعلنت كتائب القسام بدء عملية طوفان الأقصى')).toEqual([]);
     expect(mosque('اندلعت انتفاضة الأقصى عام 2000 وتبنت كتائب شهداء الأقصى هجوما')).toEqual([]);
     expect(mosque('تخرج من جامعة الأقصى في غزة')).toEqual([]);
+    expect(mosque('تجاوز الطول الأقصى المسموح به والعدد الأقصى للملفات')).toEqual([]);
     expect(mosque('تعهدت الحركة بالدفاع عن الأقصى وبحماية المسجد الأقصى')).toEqual(['الأقصى', 'المسجد الأقصى']);
   });
 
@@ -152,7 +153,8 @@ describe('findMentions', () => {
   });
 
   it('reads no ordinary word one letter from a long name as its typo', () => {
-    expect(found('رصدت الإشارات، وعملت الإدارات والأمانات، وهدمت العمارات')).toEqual([]);
+    expect(found('رصدت الإشارات، وعملت الإدارات والأمانات، وهدمت العمارات، وبدلت الإطارات')).toEqual([]);
+    expect(found('عين أميرا على المنطقة، وصورته كاميرا المراقبة')).toEqual([]);
     expect(found('زار الإمارت')).toEqual([['الإمارت', 'country.uae', 'clitic+fuzzy']]);
   });
 
