@@ -141,6 +141,8 @@ describe('findMentions', () => {
     expect(found('فاز نادي الإمارات على الشارقة، وقاس الطبيب قطر القرنية، وربط المريض بجهاز المونيتور')).toEqual([]);
     expect(found('رفضت الحركة صفقة القرن').map(([, id]) => id)).toEqual(['topic.deal-of-the-century']);
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
+    expect(found('قال مسؤولون روس وأتراك إن الهدنة صامدة').map(([written, id]) => `${written} ${id}`)).toEqual(['روس country.russia', 'وأتراك country.turkey']);
+    expect(found('زار المبعوث دينيس روس المنطقة، وعرض فيلم بروس لي، وسجل توني كروس هدفا')).toEqual([]);
   });
 
   it('leaves a known surname after another given name to whoever bears it', () => {
