@@ -18,6 +18,15 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('reads the underscores of a hashtag as spaces between its words', () => {
+    const hashtag = tokenize('#غزة_تحت_القصف');
+    expect(hashtag.map((token) => [token.normalized, token.breakBefore])).toEqual([
+      ['غزه', true],
+      ['تحت', false],
+      ['القصف', false],
+    ]);
+  });
+
   it('keeps marks in a word span but not invisible characters around it', () => {
     const text = '\u200fإِيرانُ\u200f قال';
     const [iran] = tokenize(text);

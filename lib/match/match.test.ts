@@ -176,6 +176,13 @@ describe('findMentions', () => {
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
   });
 
+  it('reads names in hashtags, whose words underscores join', () => {
+    expect(found('#حزب_الله #طوفان_الأقصى #الحرس_الثوري')).toEqual([
+      ['حزب_الله', 'org.hezbollah', 'exact+multiword'],
+      ['الحرس_الثوري', 'org.irgc', 'exact+alias+multiword'],
+    ]);
+  });
+
   it('finds nothing in text without Arabic, and in empty text', () => {
     expect(findMentions(matcher, '')).toEqual([]);
     expect(findMentions(matcher, 'Iran and Hamas, 2017.')).toEqual([]);
