@@ -72,6 +72,7 @@ describe('findMentions', () => {
     expect(found('وقف الحجاج على صعيد عرفات، ثم نفروا من عرفات إلى مزدلفة')).toEqual([]);
     expect(found('أعلن الديوان الملكي الهاشمي أن الملك عبد الله الثاني سيعود إلى عمان مساء اليوم')).toEqual([]);
     expect(found('وصل وزير الخارجية القطري إلى عمان قادما من الرياض').map(([, id]) => id)).toEqual(['country.qatar', 'country.oman']);
+    expect(found('أكد المدرب الأردني أن جماهير عمان ستملأ الملعب').map(([, id]) => id)).toEqual(['country.jordan']);
     expect(found('نفر الحجاج إلى مزدلفة. وقال عرفات إن الثورة مستمرة').map(([written]) => written)).toEqual(['عرفات']);
   });
 
@@ -143,6 +144,15 @@ describe('findMentions', () => {
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
     expect(found('قال مسؤولون روس وأتراك إن الهدنة صامدة').map(([written, id]) => `${written} ${id}`)).toEqual(['روس country.russia', 'وأتراك country.turkey']);
     expect(found('زار المبعوث دينيس روس المنطقة، وعرض فيلم بروس لي، وسجل توني كروس هدفا')).toEqual([]);
+  });
+
+  it('leaves a common full name after a role the entity never had to a namesake', () => {
+    expect(found('أضاف البديل أحمد ياسين الهدف الثاني، وتحدث الأستاذ أحمد ياسين عن القراءة')).toEqual([]);
+    expect(found('اغتيل الشيخ أحمد ياسين، مؤسس الحركة، ونعى الفلسطينيون أحمد ياسين').map(([written]) => written)).toEqual([
+      'الشيخ أحمد ياسين',
+      'الفلسطينيون',
+      'أحمد ياسين',
+    ]);
   });
 
   it('leaves a known surname after another given name to whoever bears it', () => {
