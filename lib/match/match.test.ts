@@ -130,16 +130,20 @@ describe('findMentions', () => {
 
   it('tells family names, a continent, seas, a river and namesakes from the entities', () => {
     expect(found('قال المتحدث مشير المصري ووصل محمد السوري')).toEqual([]);
+    expect(found('قال جمال المصري، والتقى المدير سليم اللبناني بالموظفين')).toEqual([]);
     expect(found('قال أبو محمد المقدسي، وألف ابن كثير الدمشقي')).toEqual([]);
     expect(found('تظاهر الشباب المقدسي واحتفل الشارع الدمشقي').map(([, id]) => id)).toEqual(['place.jerusalem', 'place.damascus']);
     expect(found('أكد الرئيس المصري')).toEqual([['المصري', 'country.egypt', 'exact+clitic+nisba']]);
     expect(found('تشهد أمريكا اللاتينية وأميركا الشمالية احتجاجات')).toEqual([]);
     expect(found('زار الجمهورية الإسلامية الباكستانية')).toEqual([]);
     expect(found('ذكرت كتائب حزب الله ثم عاش الشيخ عز الدين القسام')).toEqual([]);
+    expect(found('ألا إن حزب الله هم المفلحون، وأنشد الشيخ ياسين التهامي')).toEqual([]);
+    expect(found('قال سكرتير مجلس الأمن الروسي إن موسكو تراقب الوضع')).toEqual([['الروسي', 'country.russia', 'exact+clitic+nisba']]);
     expect(found('أعلنت أمريكا وحزب الله والقسام').map(([, id]) => id)).toEqual(['country.usa', 'org.hezbollah', 'org.qassam-brigades']);
     expect(found('مجمع البحرين بين البحرين الأحمر والمتوسط، ونهر الأردن وغور الأردن')).toEqual([]);
     expect(found('أتم النادي صفقة القرن بضم المهاجم')).toEqual([]);
     expect(found('فاز نادي الإمارات على الشارقة، وقاس الطبيب قطر القرنية، وربط المريض بجهاز المونيتور')).toEqual([]);
+    expect(found('رسم المهندس خطا قطريا في المربع')).toEqual([]);
     expect(found('رفضت الحركة صفقة القرن').map(([, id]) => id)).toEqual(['topic.deal-of-the-century']);
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
     expect(found('قال مسؤولون روس وأتراك إن الهدنة صامدة').map(([written, id]) => `${written} ${id}`)).toEqual(['روس country.russia', 'وأتراك country.turkey']);
