@@ -150,6 +150,15 @@ describe('findMentions', () => {
     expect(found('زار المبعوث دينيس روس المنطقة، وعرض فيلم بروس لي، وسجل توني كروس هدفا')).toEqual([]);
   });
 
+  it('reads the leader as the Iranian media name him, and not the first leader under the same title', () => {
+    expect(found('قال قائد الثورة الإسلامية آية الله السيد علي الخامنئي، وأكد الإمام الخامنئي').map(([written, id]) => `${written} ${id}`)).toEqual([
+      'قائد الثورة الإسلامية person.ali-khamenei',
+      'علي الخامنئي person.ali-khamenei',
+      'الإمام الخامنئي person.ali-khamenei',
+    ]);
+    expect(found('أسس قائد الثورة الإسلامية الإمام الخميني الجمهورية، وبرز مجتبى الخامنئي')).toEqual([]);
+  });
+
   it('leaves a common full name after a role the entity never had to a namesake', () => {
     expect(found('أضاف البديل أحمد ياسين الهدف الثاني، وتحدث الأستاذ أحمد ياسين عن القراءة')).toEqual([]);
     expect(found('اغتيل الشيخ أحمد ياسين، مؤسس الحركة، ونعى الفلسطينيون أحمد ياسين').map(([written]) => written)).toEqual([
