@@ -48,6 +48,8 @@ export const NISBA_ENDINGS: readonly AffixRule[] = [
   { affix: 'يا', description: 'accusative with tanween (ـياً)', example: ['دعماً إيرانياً', 'إيران'] },
   { affix: 'يون', description: 'masculine plural, nominative', example: ['الفلسطينيون', 'فلسطين'] },
   { affix: 'يين', description: 'masculine plural, oblique', example: ['الإيرانيين', 'إيران'] },
+  { affix: 'يو', description: 'masculine plural before the noun it qualifies, nominative (مصريو الخارج)', example: ['مصريو', 'مصر'] },
+  { affix: 'يي', description: 'masculine plural before the noun it qualifies, oblique (مصريي الخارج)', example: ['مصريي', 'مصر'] },
   { affix: 'يان', description: 'dual, nominative', example: ['سوريان', 'سور'] },
   { affix: 'يتان', description: 'feminine dual, nominative', example: ['مصريتان', 'مصر'] },
   { affix: 'يتين', description: 'feminine dual, oblique', example: ['قطريتين', 'قطر'] },

@@ -134,6 +134,11 @@ describe('findMentions', () => {
     expect(found('قال أبو محمد المقدسي، وألف ابن كثير الدمشقي')).toEqual([]);
     expect(found('تظاهر الشباب المقدسي واحتفل الشارع الدمشقي').map(([, id]) => id)).toEqual(['place.jerusalem', 'place.damascus']);
     expect(found('أكد الرئيس المصري')).toEqual([['المصري', 'country.egypt', 'exact+clitic+nisba']]);
+    expect(found('صوت مصريو الخارج وسوريو المهجر مع عراقيي الداخل').map(([written, id]) => `${written} ${id}`)).toEqual([
+      'مصريو country.egypt',
+      'وسوريو country.syria',
+      'عراقيي country.iraq',
+    ]);
     expect(found('تشهد أمريكا اللاتينية وأميركا الشمالية احتجاجات')).toEqual([]);
     expect(found('زار الجمهورية الإسلامية الباكستانية')).toEqual([]);
     expect(found('ذكرت كتائب حزب الله ثم عاش الشيخ عز الدين القسام')).toEqual([]);
