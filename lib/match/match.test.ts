@@ -204,6 +204,15 @@ describe('findMentions', () => {
     expect(found('التقى جواد ظريف ثم غادر ظريف').map(([text]) => text)).toEqual(['جواد ظريف', 'ظريف']);
   });
 
+  it('reads names written joined (عزالدين، حزبالله، أبوعمار)', () => {
+    expect(found('أعلنت كتائب عزالدين القسام وحزبالله، وقال أبوعمار').map(([written, id]) => `${written} ${id}`)).toEqual([
+      'كتائب عزالدين القسام org.qassam-brigades',
+      'وحزبالله org.hezbollah',
+      'أبوعمار person.yasser-arafat',
+    ]);
+    expect(found('عاش الشيخ عزالدين القسام في حيفا')).toEqual([]);
+  });
+
   it('reads names in hashtags, whose words underscores join', () => {
     expect(found('#حزب_الله #طوفان_الأقصى #الحرس_الثوري')).toEqual([
       ['حزب_الله', 'org.hezbollah', 'exact+multiword'],
