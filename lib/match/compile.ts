@@ -2,7 +2,7 @@ import { NISBA_ENDINGS, nisbaBase, PRONOUN_MIN_BASE, PRONOUN_SUFFIXES } from '..
 import { normalizeWord } from '../arabic/normalize';
 import { tokenize } from '../arabic/tokenize';
 import type { ContextCondition, ContextRule, Entity } from '../catalogue/types';
-import { CUE_LISTS } from './cues';
+import { CUE_LISTS, cueWord } from './cues';
 import { FUZZY_MIN_NAME, FUZZY_MIN_NISBA, FuzzyIndex, type FuzzyKey } from './fuzzy';
 import { KeyShapes, KeyTable, pairIndex, tripleIndex } from './key-table';
 
@@ -119,9 +119,9 @@ function normalizeCues(cues: readonly string[]): string[] {
     if (cue.startsWith('@')) {
       const list = CUE_LISTS[cue.slice(1)];
       if (!list) throw new Error(`Unknown cue list ${cue}`);
-      for (const word of list.words) words.add(normalizeWord(word));
+      for (const word of list.words) words.add(cueWord(word));
     } else {
-      words.add(cue.startsWith('#') || cue === ':' ? cue : normalizeWord(cue));
+      words.add(cue.startsWith('#') || cue === ':' ? cue : cueWord(cue));
     }
   }
   return [...words];

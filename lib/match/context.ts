@@ -5,6 +5,7 @@ import * as compiled from './compile';
 import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
 import * as keyTable from './key-table';
 import type { KeyTable } from './key-table';
+import { PREPOSITION_ALA } from './cues';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 const { hashCodes } = keyTable;
@@ -13,11 +14,18 @@ const UNDECIDED = 0;
 const SPACE_CLASS = CharClass.Space;
 const DIGIT_CLASS = CharClass.Digit;
 const OTHER_CLASS = CharClass.Other;
+const LETTER_CLASS = CharClass.Letter;
 const ALLOWED = 1;
 const ALLOWED_BY_CONTEXT = 2;
 const REJECTED = 3;
 const WAW = 'و'.charCodeAt(0);
 const FAA = 'ف'.charCodeAt(0);
+const AIN = 'ع'.charCodeAt(0);
+const LAM = 'ل'.charCodeAt(0);
+const YAA = 'ي'.charCodeAt(0);
+const ALEF_MAQSURA = 'ى'.charCodeAt(0);
+const ALA_CODES = Uint16Array.from(PREPOSITION_ALA, (letter) => letter.charCodeAt(0));
+const ALA_HASH = hashCodes(ALA_CODES, 0, ALA_CODES.length);
 const COLON = ':'.charCodeAt(0);
 const ARABIC_COLON = '：'.charCodeAt(0);
 /** How far a `near` condition looks, in words either side of the mention, within its sentence. */
@@ -137,7 +145,7 @@ export class ContextJudge {
   private neighbourIn(start: number, words: KeyTable, limit: number): boolean {
     if (start === -1) return false;
     const scanner = this.neighbour.reset(this.text, start);
-    const found = scanner.next() && scanner.isArabic && scanner.start < limit && isListed(words, scanner.codes, scanner.length);
+    const found = scanner.next() && scanner.isArabic && scanner.start < limit && this.isListed(words, scanner);
     scanner.reset('', 0);
     return found;
   }
@@ -149,17 +157,33 @@ export class ContextJudge {
     const scanner = this.neighbour.reset(text, reachOfWords(text, start, -1));
     let found = false;
     while (!found && scanner.next() && scanner.start < to) {
-      if (scanner.start < start || scanner.start >= end) found = scanner.isArabic && isListed(words, scanner.codes, scanner.length);
+      if (scanner.start < start || scanner.start >= end) found = scanner.isArabic && this.isListed(words, scanner);
     }
     scanner.reset('', 0);
     return found;
   }
+
+  /** Whether the scanner's word is in `words`, with or without a leading و/ف. */
+  private isListed(words: KeyTable, scanner: WordScanner): boolean {
+    const { codes, length } = scanner;
+    return this.listedFrom(words, scanner, 0) || (length > 2 && (codes[0] === WAW || codes[0] === FAA) && this.listedFrom(words, scanner, 1));
+  }
+
+  private listedFrom(words: KeyTable, scanner: WordScanner, from: number): boolean {
+    const { codes, length } = scanner;
+    const listed = words.find(hashCodes(codes, from, length), codes, from, length, -1) !== -1;
+    if (length - from !== 3 || codes[from] !== AIN || codes[from + 1] !== LAM || codes[from + 2] !== YAA) return listed;
+    // على or علي (see `cueWord`): written with alef maqsura it is only the preposition; with yaa, either.
+    const preposition = words.find(ALA_HASH, ALA_CODES, 0, ALA_CODES.length, -1) !== -1;
+    return lastLetterOf(this.text, scanner.end) === ALEF_MAQSURA ? preposition : listed || preposition;
+  }
 }
 
-/** Whether a word in normal form is in `words`, with or without a leading و/ف. */
-function isListed(words: KeyTable, codes: Uint16Array, length: number): boolean {
-  if (words.find(hashCodes(codes, 0, length), codes, 0, length, -1) !== -1) return true;
-  return length > 2 && (codes[0] === WAW || codes[0] === FAA) && words.find(hashCodes(codes, 1, length), codes, 1, length, -1) !== -1;
+/** The last letter written before `end` (past any marks on it). */
+function lastLetterOf(text: string, end: number): number {
+  let index = end - 1;
+  while (index > 0 && CHAR_CLASS[text.charCodeAt(index)] !== LETTER_CLASS) index--;
+  return text.charCodeAt(index);
 }
 
 function isSeparator(code: number): boolean {

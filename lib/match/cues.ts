@@ -1,3 +1,19 @@
+import { normalizeWord } from '../arabic/normalize';
+
+/**
+ * The preposition على and the given name علي have one normal form. Cue words keep them apart: على written with
+ * its alef maqsura is the preposition, stored as `PREPOSITION_ALA`, which a word written so alone matches («الضغط
+ * على عرفات» is not a surname after a given name); a word written علي may be the name or the preposition misspelt.
+ */
+export const PREPOSITION_ALA = 'على';
+const NAME_ALI = 'علي';
+
+/** A cue word as the matcher stores it: its normal form, the preposition على apart. */
+export function cueWord(written: string): string {
+  const normal = normalizeWord(written);
+  return normal === NAME_ALI && written.replace(/[\u064B-\u0652]/gu, '').endsWith('ى') ? PREPOSITION_ALA : normal;
+}
+
 /**
  * Shared cue lists for context rules, referred to from the catalogue as `@name`. Words as a journalist writes
  * them; the matcher normalises them and also accepts them with a leading و/ف (وقال).

@@ -49,6 +49,8 @@ describe('findMentions', () => {
 
   it('never strips into another word', () => {
     expect(found('مصرف مصرع إصرار مصارف سورة لبنات العراقيل إيرادات')).toEqual([]);
+    // «مُصِرّ على» (insisting on), the preposition written as it should be or misspelt علي.
+    expect(found('قال إنه مصر على موقفه، وهو مصر علي رأيه')).toEqual([]);
   });
 
   it('tells Oman from Amman by the shadda and by context', () => {
@@ -175,6 +177,9 @@ describe('findMentions', () => {
 
   it('leaves a known surname after another given name to whoever bears it', () => {
     expect(found('أجرى خليل الشقاقي استطلاعا، وقالت سها عرفات، وبرز مجتبى خامنئي')).toEqual([]);
+    // The preposition على is written like the name علي once normalised, but not before it.
+    expect(found('زاد الضغط على عرفات، ورد على الشقاقي، ويجب على المصري أن يدفع').map(([written]) => written)).toEqual(['عرفات', 'الشقاقي', 'المصري']);
+    expect(found('قال علي المصري')).toEqual([]);
     expect(found('قال الشقاقي، ثم قال عرفات، ثم علي ولايتي').map(([written, id]) => `${written} ${id}`)).toEqual([
       'الشقاقي person.fathi-shaqaqi',
       'عرفات person.yasser-arafat',
