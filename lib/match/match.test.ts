@@ -75,6 +75,7 @@ describe('findMentions', () => {
     expect(found('أعلن الديوان الملكي الهاشمي أن الملك عبد الله الثاني سيعود إلى عمان مساء اليوم')).toEqual([]);
     expect(found('وصل وزير الخارجية القطري إلى عمان قادما من الرياض').map(([, id]) => id)).toEqual(['country.qatar', 'country.oman']);
     expect(found('أكد المدرب الأردني أن جماهير عمان ستملأ الملعب').map(([, id]) => id)).toEqual(['country.jordan']);
+    expect(found('أعلنت أمانة عمان الكبرى إغلاق الطرق حول ستاد عمان الدولي')).toEqual([]);
     expect(found('نفر الحجاج إلى مزدلفة. وقال عرفات إن الثورة مستمرة').map(([written]) => written)).toEqual(['عرفات']);
   });
 
