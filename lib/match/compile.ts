@@ -120,8 +120,12 @@ function normalizeCues(cues: readonly string[]): string[] {
       const list = CUE_LISTS[cue.slice(1)];
       if (!list) throw new Error(`Unknown cue list ${cue}`);
       for (const word of list.words) words.add(cueWord(word));
+    } else if (cue.startsWith('#') || cue === ':') {
+      words.add(cue);
     } else {
-      words.add(cue.startsWith('#') || cue === ':' ? cue : cueWord(cue));
+      // Cues are compared with one word of the text: a phrase would never match.
+      if (/\s/u.test(cue.trim())) throw new Error(`A context cue is one word, not «${cue}»`);
+      words.add(cueWord(cue));
     }
   }
   return [...words];

@@ -102,6 +102,18 @@ describe('findMentions', () => {
     expect(read('مكان مكان')).toBe(2);
   });
 
+  it('refuses a context cue of several words, which no word of a text could match', () => {
+    const entity: Entity = {
+      id: 'place.somewhere',
+      nameAr: 'مكان',
+      nameEn: 'Somewhere',
+      type: 'place',
+      forms: ['مكان'],
+      context: [{ forms: ['مكان'], description: 'test', example: 'مكان', reject: [{ near: ['ضيوف الرحمن'] }] }],
+    };
+    expect(() => compileMatcher([entity])).toThrow(/ضيوف الرحمن/u);
+  });
+
   it('refuses a context rule that names an entity the catalogue lacks', () => {
     const entity: Entity = {
       id: 'place.somewhere',
