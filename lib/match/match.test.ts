@@ -76,6 +76,7 @@ describe('findMentions', () => {
     expect(found('وصل وزير الخارجية القطري إلى عمان قادما من الرياض').map(([, id]) => id)).toEqual(['country.qatar', 'country.oman']);
     expect(found('أكد المدرب الأردني أن جماهير عمان ستملأ الملعب').map(([, id]) => id)).toEqual(['country.jordan']);
     expect(found('أعلنت أمانة عمان الكبرى إغلاق الطرق حول ستاد عمان الدولي')).toEqual([]);
+    expect(found('استقبل العاهل السعودي الملك سلمان سلطان عمان').map(([, id]) => id)).toEqual(['country.saudi-arabia', 'country.oman']);
     expect(found('نفر الحجاج إلى مزدلفة. وقال عرفات إن الثورة مستمرة').map(([written]) => written)).toEqual(['عرفات']);
   });
 
