@@ -77,6 +77,7 @@ describe('findMentions', () => {
     expect(found('أكد المدرب الأردني أن جماهير عمان ستملأ الملعب').map(([, id]) => id)).toEqual(['country.jordan']);
     expect(found('أعلنت أمانة عمان الكبرى إغلاق الطرق حول ستاد عمان الدولي')).toEqual([]);
     expect(found('استقبل العاهل السعودي الملك سلمان سلطان عمان').map(([, id]) => id)).toEqual(['country.saudi-arabia', 'country.oman']);
+    expect(found('استقبل سلطان عمان وزير الخارجية الأردني').map(([written, id]) => `${written} ${id}`)).toEqual(['سلطان عمان country.oman', 'الأردني country.jordan']);
     expect(found('نفر الحجاج إلى مزدلفة. وقال عرفات إن الثورة مستمرة').map(([written]) => written)).toEqual(['عرفات']);
   });
 
