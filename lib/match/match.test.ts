@@ -72,6 +72,7 @@ describe('findMentions', () => {
 
   it('reads a word nearby in the sentence: the pilgrims around «عرفات», the Hashemite court before «عمان»', () => {
     expect(found('وقف الحجاج على صعيد عرفات، ثم نفروا من عرفات إلى مزدلفة')).toEqual([]);
+    expect(found('فإذا أفضتم من عرفات فاذكروا الله عند المشعر الحرام')).toEqual([]);
     expect(found('أعلن الديوان الملكي الهاشمي أن الملك عبد الله الثاني سيعود إلى عمان مساء اليوم')).toEqual([]);
     expect(found('وصل وزير الخارجية القطري إلى عمان قادما من الرياض').map(([, id]) => id)).toEqual(['country.qatar', 'country.oman']);
     expect(found('أكد المدرب الأردني أن جماهير عمان ستملأ الملعب').map(([, id]) => id)).toEqual(['country.jordan']);
