@@ -59,6 +59,10 @@ function parseRule(value: unknown, where: string): ContextRule {
     if (typeof rule.rejectShadda !== 'boolean') throw new Error(`${where}.rejectShadda must be a boolean`);
     parsed.rejectShadda = rule.rejectShadda;
   }
+  if (rule.rejectRespelled !== undefined) {
+    if (typeof rule.rejectRespelled !== 'boolean') throw new Error(`${where}.rejectRespelled must be a boolean`);
+    parsed.rejectRespelled = rule.rejectRespelled;
+  }
   if (rule.reject !== undefined) parsed.reject = list(rule.reject, `${where}.reject`).map((condition, index) => parseCondition(condition, `${where}.reject[${index}]`));
   if (rule.require !== undefined) parsed.require = list(rule.require, `${where}.require`).map((condition, index) => parseCondition(condition, `${where}.require[${index}]`));
   return parsed;

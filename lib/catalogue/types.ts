@@ -42,6 +42,8 @@ export interface ContextRule {
   example: string;
   /** Drop the mention when the written word has a shadda on the form's own letters (عمّان is Amman, مُصِرّ "insisting"). */
   rejectShadda?: boolean;
+  /** Drop the mention unless its words, clitics aside, are written letter for letter as one of the form's spellings («رؤس», heads, folds to «روس»). */
+  rejectRespelled?: boolean;
   reject?: ContextCondition[];
   require?: ContextCondition[];
 }

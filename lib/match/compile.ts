@@ -24,6 +24,8 @@ export interface CompiledForm {
 /** A context rule with its words in normal form and its `@name` cue lists written out: a matcher needs nothing else. */
 export interface CompiledRule {
   rejectShadda: boolean;
+  /** Absent from matchers published before it existed. */
+  rejectRespelled?: boolean;
   reject: ContextCondition[];
   require: ContextCondition[] | null;
 }
@@ -104,6 +106,7 @@ function compileRule(rule: ContextRule): CompiledRule {
   };
   return {
     rejectShadda: rule.rejectShadda ?? false,
+    rejectRespelled: rule.rejectRespelled ?? false,
     reject: (rule.reject ?? []).map(normalizeCondition),
     require: rule.require ? rule.require.map(normalizeCondition) : null,
   };
@@ -147,6 +150,7 @@ export interface RuntimeCondition {
 
 export interface RuntimeRule {
   rejectShadda: boolean;
+  rejectRespelled: boolean;
   reject: RuntimeCondition[];
   require: RuntimeCondition[] | null;
 }
@@ -364,6 +368,7 @@ export class Matcher {
     const condition = (written: ContextCondition) => runtimeCondition(written, cueTables, data.ids);
     this.rules = data.rules.map((rule) => ({
       rejectShadda: rule.rejectShadda,
+      rejectRespelled: rule.rejectRespelled ?? false,
       reject: rule.reject.map(condition),
       require: rule.require ? rule.require.map(condition) : null,
     }));

@@ -6,6 +6,7 @@ import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
 import * as keyTable from './key-table';
 import type { KeyTable } from './key-table';
 import { PREPOSITION_ALA } from './cues';
+import { isExactSpelling } from './labels';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
 const { hashCodes } = keyTable;
@@ -89,6 +90,7 @@ export class ContextJudge {
 
   private passes(rule: RuntimeRule, index: number): boolean {
     if (rule.rejectShadda && (this.candidates.info[index]! & 8) !== 0) return false;
+    if (rule.rejectRespelled && !isExactSpelling(this.matcher, this.text, this.candidates, index)) return false;
     if (this.meetsAny(rule.reject, index)) return false;
     if (rule.require === null) return true;
     return this.namedPlainly[this.matcher.formEntity[this.candidates.form[index]!]!] === 1 || this.meetsAny(rule.require, index);

@@ -43,7 +43,7 @@ export function labelMention(matcher: Matcher, text: string, candidates: Candida
 }
 
 /** Whether the words, past their clitics, are written letter for letter as a catalogue spelling. */
-function isExactSpelling(matcher: Matcher, text: string, candidates: Candidates, index: number): boolean {
+export function isExactSpelling(matcher: Matcher, text: string, candidates: Candidates, index: number): boolean {
   const info = candidates.info[index]!;
   const nisba = (info & FLAG_NISBA) !== 0;
   const skip = procliticLengthOf(info) + (nisba ? articleOf(info) : 0);

@@ -171,6 +171,9 @@ describe('findMentions', () => {
     expect(found('زار البحرين ثم الأردن').map(([, id]) => id)).toEqual(['country.bahrain', 'country.jordan']);
     expect(found('قال مسؤولون روس وأتراك إن الهدنة صامدة').map(([written, id]) => `${written} ${id}`)).toEqual(['روس country.russia', 'وأتراك country.turkey']);
     expect(found('زار المبعوث دينيس روس المنطقة، وعرض فيلم بروس لي، وسجل توني كروس هدفا')).toEqual([]);
+    // Words of a spelling dictionary (hunspell's Arabic word list) that were read as names.
+    expect(found('تراجعت رؤس الأموال، وأظهر الفارس فروسية نادرة، وأحب امرئا صالحا، وقامت سبع إمارات')).toEqual([]);
+    expect(found('تحدث بالروسية مع الروس').map(([written]) => written)).toEqual(['بالروسية', 'الروس']);
   });
 
   it('reads the leader as the Iranian media name him, and not the first leader under the same title', () => {
