@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charAfter, tokenize, wordAfter, wordBefore } from './tokenize';
+import { charAfter, lastLetterBefore, tokenize, wordAfter, wordBefore } from './tokenize';
 
 const words = (text: string) => tokenize(text).map((token) => [token.normalized, token.kind]);
 
@@ -16,6 +16,12 @@ describe('tokenize', () => {
       ['لماذا', 'arabic'],
       ['حماس', 'arabic'],
     ]);
+  });
+
+  it('finds the last letter of a word past the marks and tatweel written after it', () => {
+    const text = 'عَلَىٰـ قال';
+    expect(String.fromCharCode(lastLetterBefore(text, text.indexOf(' ')))).toBe('ى');
+    expect(Number.isNaN(lastLetterBefore('َ ', 2))).toBe(true);
   });
 
   it('reads the underscores of a hashtag as spaces between its words', () => {

@@ -255,6 +255,13 @@ export function wordAfter(text: string, end: number): WordToken | null {
   return scanner.next() ? scanner.token() : null;
 }
 
+/** The code of the last letter written before `end`, past the marks on it (عَلَى ends in ى), or NaN when none is. */
+export function lastLetterBefore(text: string, end: number): number {
+  let index = end - 1;
+  while (index >= 0 && CHAR_CLASS[text.charCodeAt(index)] !== LETTER) index--;
+  return text.charCodeAt(index);
+}
+
 /** The first character after `end` that is not white space, or '' at the end of the text. */
 export function charAfter(text: string, end: number): string {
   let index = end;

@@ -1,11 +1,11 @@
 import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
-import { WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
+import { lastLetterBefore, WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
 import type { Candidates } from './candidates';
 import * as compiled from './compile';
 import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
 import * as keyTable from './key-table';
 import type { KeyTable } from './key-table';
-import { PREPOSITION_ALA } from './cues';
+import { ALEF_MAQSURA, PREPOSITION_ALA } from './cues';
 import { isExactSpelling } from './labels';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
@@ -15,7 +15,6 @@ const UNDECIDED = 0;
 const SPACE_CLASS = CharClass.Space;
 const DIGIT_CLASS = CharClass.Digit;
 const OTHER_CLASS = CharClass.Other;
-const LETTER_CLASS = CharClass.Letter;
 const ALLOWED = 1;
 const ALLOWED_BY_CONTEXT = 2;
 const REJECTED = 3;
@@ -24,7 +23,6 @@ const FAA = 'ف'.charCodeAt(0);
 const AIN = 'ع'.charCodeAt(0);
 const LAM = 'ل'.charCodeAt(0);
 const YAA = 'ي'.charCodeAt(0);
-const ALEF_MAQSURA = 'ى'.charCodeAt(0);
 const ALA_CODES = Uint16Array.from(PREPOSITION_ALA, (letter) => letter.charCodeAt(0));
 const ALA_HASH = hashCodes(ALA_CODES, 0, ALA_CODES.length);
 const COLON = ':'.charCodeAt(0);
@@ -177,15 +175,8 @@ export class ContextJudge {
     if (length - from !== 3 || codes[from] !== AIN || codes[from + 1] !== LAM || codes[from + 2] !== YAA) return listed;
     // على or علي (see `cueWord`): written with alef maqsura it is only the preposition; with yaa, either.
     const preposition = words.find(ALA_HASH, ALA_CODES, 0, ALA_CODES.length, -1) !== -1;
-    return lastLetterOf(this.text, scanner.end) === ALEF_MAQSURA ? preposition : listed || preposition;
+    return lastLetterBefore(this.text, scanner.end) === ALEF_MAQSURA ? preposition : listed || preposition;
   }
-}
-
-/** The last letter written before `end` (past any marks on it). */
-function lastLetterOf(text: string, end: number): number {
-  let index = end - 1;
-  while (index > 0 && CHAR_CLASS[text.charCodeAt(index)] !== LETTER_CLASS) index--;
-  return text.charCodeAt(index);
 }
 
 function isSeparator(code: number): boolean {

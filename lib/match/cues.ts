@@ -1,4 +1,5 @@
 import { normalizeWord } from '../arabic/normalize';
+import { lastLetterBefore } from '../arabic/tokenize';
 
 /**
  * The preposition على and the given name علي have one normal form. Cue words keep them apart: على written with
@@ -6,12 +7,13 @@ import { normalizeWord } from '../arabic/normalize';
  * على عرفات» is not a surname after a given name); a word written علي may be the name or the preposition misspelt.
  */
 export const PREPOSITION_ALA = 'على';
+export const ALEF_MAQSURA = 'ى'.charCodeAt(0);
 const NAME_ALI = 'علي';
 
 /** A cue word as the matcher stores it: its normal form, the preposition على apart. */
 export function cueWord(written: string): string {
   const normal = normalizeWord(written);
-  return normal === NAME_ALI && written.replace(/[\u064B-\u0652]/gu, '').endsWith('ى') ? PREPOSITION_ALA : normal;
+  return normal === NAME_ALI && lastLetterBefore(written, written.length) === ALEF_MAQSURA ? PREPOSITION_ALA : normal;
 }
 
 /**
