@@ -10,7 +10,7 @@ const CARD_FONT = {
   relativeDest: 'fonts/noto-naskh-arabic-400.woff2',
 };
 /** Files the content script loads into pages from the extension (entrypoints/content/*-contract.ts, font.ts). */
-const PAGE_LOADED_FILES = [CARD_FONT.relativeDest, 'hover-card.js', 'page-matcher.js'];
+const PAGE_LOADED_FILES = [CARD_FONT.relativeDest, 'hover-card.js', 'page-marking.js'];
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

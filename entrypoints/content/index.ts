@@ -9,13 +9,14 @@ import { isMarkingOn, siteOf } from '@/utils/page-settings';
 import { readableTextOf } from '@/utils/readable-text';
 import { listenForShortcuts } from './keyboard';
 import { LazyCard } from './lazy-card';
-import { loadMatcher } from './matcher';
-import type { PageMatcher } from './matcher-contract';
+import { ARABIC } from './arabic';
+import { loadMarking } from './marking';
+import type { PageMarking } from './marking-contract';
 import { PageReporter } from './page-report';
-import { ARABIC } from './scan';
-import { MarkingSession, TIMING_MARKS } from './session';
+import type { MarkingSession } from './session';
 import { falseMatchKey, mentionFilter } from './mention-filter';
 import { loadSettingsAndMatcher, setMarkingForSite, watchPageSettings, watchPublishedMatcher } from './settings-store';
+import { TIMING_MARKS } from './timing-marks';
 
 /** How much of the page's text is probed for Arabic before anything else is done. */
 const PROBE_LENGTH = 200_000;
@@ -37,9 +38,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   let hasArabic = pageHasArabic();
   let session: MarkingSession | null = null;
   const stored = loadSettingsAndMatcher();
-  // On an Arabic page the matcher's code loads while its data and the settings are read.
-  let matcher: Promise<PageMatcher> | undefined = hasArabic ? loadMatcher(stored.then(({ matcher: published }) => published)) : undefined;
-  matcher?.catch(() => undefined);
+  // On an Arabic page the marking code loads while the matcher's data and the settings are read.
+  let marking: Promise<PageMarking> | undefined = hasArabic ? loadMarking(stored.then(({ matcher: published }) => published)) : undefined;
+  marking?.catch(() => undefined);
   let { settings } = await stored;
   /** Mentions turned away during this visit that the background could not remember (a private window). */
   const dismissedHere = new Set<string>();
@@ -60,15 +61,15 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const startSession = async () => {
     if (session || !hasArabic || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
-    matcher ??= loadMatcher(Promise.resolve(null));
+    marking ??= loadMarking(Promise.resolve(null));
     // A failed load is tried again at the next chance (a settings change, Arabic arriving), not cached.
-    const find = await matcher.catch((error: unknown) => {
-      matcher = undefined;
+    const { matcher, MarkingSession } = await marking.catch((error: unknown) => {
+      marking = undefined;
       throw error;
     });
     performance.mark(TIMING_MARKS.matcherReady);
     if (session || !isMarkingOn(settings, site) || ctx.signal.aborted) return;
-    session = new MarkingSession(ctx, find, card, { ...settings }, mentionFilter(find, settings, location.href, dismissedHere));
+    session = new MarkingSession(ctx, matcher, card, { ...settings }, mentionFilter(matcher, settings, location.href, dismissedHere));
     await session.start();
   };
   const stopSession = () => {
@@ -95,8 +96,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   // The user tracked, muted or turned away a name: the background published a new matcher for every tab.
   watchPublishedMatcher((published) => {
     if (!hasArabic) return;
-    matcher = loadMatcher(Promise.resolve(published));
-    matcher.catch(() => undefined);
+    marking = loadMarking(Promise.resolve(published));
+    marking.catch(() => undefined);
     restartSession();
   }, ctx.signal);
   ctx.signal.addEventListener('abort', () => session?.stop());

@@ -3,7 +3,8 @@ import { blockWindows, TextBatch } from '@/lib/page/block-text';
 import { mergeSpans } from '@/lib/page/mention-spans';
 import { runInSlices } from '@/lib/page/time-slices';
 import { sliceClock } from './clock';
-import type { PageMatcher } from './matcher-contract';
+import { ARABIC } from './arabic';
+import type { PageMatcher } from './marking-contract';
 import type { KeepMention } from './mention-filter';
 import { PageMention, type MentionStore } from './page-mentions';
 import { blockOf, BlockCursor, isInlineElement, isInsideSkipped, type TextBlock } from './text-blocks';
@@ -23,11 +24,6 @@ const WINDOW_LENGTH = 2000;
 
 /** Elements looked at for an open shadow root in one step of the first pass. */
 const ELEMENTS_PER_STEP = 256;
-
-/** Arabic letters: a block without any cannot name an entity, and costs one regex test. */
-export const ARABIC = /[\u0620-\u064A\u0671-\u06D3\u0750-\u077F]/u;
-
-export type { FindMentions } from './matcher-contract';
 
 export interface ScanTimes {
   /** When the first pass started and how long its slices ran in all (our script's time, not the wall clock's). */

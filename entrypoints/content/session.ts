@@ -6,20 +6,10 @@ import { HoverTracker } from './hover';
 import { MentionStore, type PageMention } from './page-mentions';
 import { MutationFollower } from './mutations';
 import { PageReporter } from './page-report';
-import type { PageMatcher } from './matcher-contract';
+import type { PageMatcher } from './marking-contract';
 import type { KeepMention } from './mention-filter';
 import { Scanner } from './scan';
-
-/** Timeline marks the benchmark reads (a performance mark adds nothing to the page's DOM). */
-export const TIMING_MARKS = {
-  /** The content script began, and the recogniser (code and data) was ready: where the time to the viewport goes. */
-  started: 'arabic-lookup:start',
-  matcherReady: 'arabic-lookup:matcher-ready',
-  viewportMarked: 'arabic-lookup:viewport-marked',
-  pageIndexed: 'arabic-lookup:page-indexed',
-  /** A measure whose duration is the script time the first pass took (the sum of its slices). */
-  indexingScript: 'arabic-lookup:indexing-script',
-} as const;
+import { TIMING_MARKS } from './timing-marks';
 
 /**
  * One period of marking on a page: from the moment marking is on for this site until it is turned off or the
