@@ -226,7 +226,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** CPU time of samples whose stack holds a frame of our content script, and the longest run of such samples. */
+/** CPU time of samples whose stack holds a frame of our scripts (the content scripts and the bundles they import), and the longest run of such samples. */
 async function stopProfile(cdp: CDPSession): Promise<{ scriptCpuMs: number; longestRunMs: number }> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.detach();
@@ -239,7 +239,7 @@ async function stopProfile(cdp: CDPSession): Promise<{ scriptCpuMs: number; long
     if (known !== undefined) return known;
     const url = byId.get(id)?.callFrame.url ?? '';
     const parentId = parent.get(id);
-    const result = url.startsWith('chrome-extension://') && (url.includes('/content-scripts/') || url.endsWith('/card-font.js')) ? true : parentId === undefined ? false : isOurs(parentId);
+    const result = url.startsWith('chrome-extension://') ? true : parentId === undefined ? false : isOurs(parentId);
     ours.set(id, result);
     return result;
   };
