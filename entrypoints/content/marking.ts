@@ -12,14 +12,18 @@ export async function loadMarking(published: Promise<PublishedMatcher | null>): 
   const [stored] = await Promise.all([published, import(/* @vite-ignore */ url)]);
   const module = (globalThis as Record<string, unknown>)[MARKING_MODULE_GLOBAL] as MarkingModule | undefined;
   if (!module) throw new Error(`the marking bundle at ${url} did not load`);
+  return { matcher: await pageMatcher(module, stored), MarkingSession: module.MarkingSession };
+}
+
+async function pageMatcher(module: MarkingModule, stored: PublishedMatcher | null): Promise<PageMatcher> {
   if (stored !== null) {
     try {
-      return { matcher: compileBoth(module, stored), MarkingSession: module.MarkingSession };
+      return compileBoth(module, stored);
     } catch {
       // Published by an older version of the extension: the background compiles (and publishes) a current one.
     }
   }
-  return { matcher: compileBoth(module, await askBackground()), MarkingSession: module.MarkingSession };
+  return compileBoth(module, await askBackground());
 }
 
 function compileBoth(module: MarkingModule, published: PublishedMatcher): PageMatcher {
