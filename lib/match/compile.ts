@@ -41,6 +41,8 @@ export interface MatcherData {
 }
 
 const ARTICLE = 'ال';
+/** The masculine plural ending after a nisba stem (إيراني → إيرانيين). */
+const PLURAL_ENDING = 'ين';
 /** No surface form's first word or nisba base is shorter. */
 export const MIN_KEY = 2;
 
@@ -248,8 +250,12 @@ export class Matcher {
       if (form.nisba) {
         const stem = form.words[0]!;
         firstNisba.set(keyOf(nisbaBase(stem)), formNumber);
-        if (this.typoMayReach(form) && stem.length >= FUZZY_MIN_NISBA) {
-          fuzzyKeys.push({ core: stem, form: formNumber, needsArticle: false, nisba: true });
+        if (this.typoMayReach(form)) {
+          // The plural is also keyed: «الإيرانين، اللبنانين» (ين for يين) is a common misspelling. Plurals under
+          // seven letters stay out, as their misspellings are words (مصرين insisting, سورين, قطرين, روسين).
+          for (const core of [stem, `${stem}${PLURAL_ENDING}`]) {
+            if (core.length >= FUZZY_MIN_NISBA) fuzzyKeys.push({ core, form: formNumber, needsArticle: false, nisba: true });
+          }
         }
         return;
       }

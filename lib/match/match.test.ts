@@ -197,6 +197,18 @@ describe('findMentions', () => {
     expect(found('زار الإمارت')).toEqual([['الإمارت', 'country.uae', 'clitic+fuzzy']]);
   });
 
+  it('reads a nisba plural written with ين for يين as a typo, where the misspelling is no other word', () => {
+    expect(found('قال مسؤولين إيرانين إن اللبنانين والعراقين والسعودين')).toEqual([
+      ['إيرانين', 'country.iran', 'nisba+fuzzy'],
+      ['اللبنانين', 'country.lebanon', 'clitic+nisba+fuzzy'],
+      ['والعراقين', 'country.iraq', 'clitic+nisba+fuzzy'],
+      ['والسعودين', 'country.saudi-arabia', 'clitic+fuzzy'],
+    ]);
+    // Short plurals are not keyed: their misspellings are words (insisting, two walls, two regions, Rusyn).
+    expect(found('هم مصرين على موقفهم، وبنوا سورين، وزار القطرين، ويتحدثون لغة روسين')).toEqual([]);
+    expect(found('حكم العثمانيين، وقمة الأمريكتين والأميركتين')).toEqual([]);
+  });
+
   it('tells the movement from "enthusiasm"', () => {
     expect(found('فاز المنتخب وسط حماس جماهيري كبير، واستقبله الجمهور بحماس شديد وبكل حماس')).toEqual([]);
     expect(written('موقف حماس واضح، وأبدت حماس مرونة')).toEqual(['حماس', 'حماس']);
