@@ -9,7 +9,7 @@ import { ALEF_MAQSURA, PREPOSITION_ALA } from './cues';
 import { isExactSpelling } from './labels';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
-const { hashCodes } = keyTable;
+const { hashCodes, withLead } = keyTable;
 const { FORM_PLAIN } = compiled;
 const UNDECIDED = 0;
 const SPACE_CLASS = CharClass.Space;
@@ -22,6 +22,9 @@ const WAW = 'و'.charCodeAt(0);
 const FAA = 'ف'.charCodeAt(0);
 const AIN = 'ع'.charCodeAt(0);
 const LAM = 'ل'.charCodeAt(0);
+const ALEF = 'ا'.charCodeAt(0);
+const BAA = 'ب'.charCodeAt(0);
+const KAF = 'ك'.charCodeAt(0);
 const YAA = 'ي'.charCodeAt(0);
 const ALA_CODES = Uint16Array.from(PREPOSITION_ALA, (letter) => letter.charCodeAt(0));
 const ALA_HASH = hashCodes(ALA_CODES, 0, ALA_CODES.length);
@@ -164,9 +167,23 @@ export class ContextJudge {
   }
 
   /** Whether the scanner's word is in `words`, with or without a leading و/ف. */
+  /**
+   * Whether the word is listed, as written or after the proclitics of a listed word with the article: و/ف
+   * (وقال), and ب/ك before the article or ل with the article's alef dropped («بالحد الأقصى», «للحد الأقصى»).
+   */
   private isListed(words: KeyTable, scanner: WordScanner): boolean {
     const { codes, length } = scanner;
-    return this.listedFrom(words, scanner, 0) || (length > 2 && (codes[0] === WAW || codes[0] === FAA) && this.listedFrom(words, scanner, 1));
+    if (this.listedFrom(words, scanner, 0)) return true;
+    const conjunction = length > 2 && (codes[0] === WAW || codes[0] === FAA) ? 1 : 0;
+    if (conjunction === 1 && this.listedFrom(words, scanner, 1)) return true;
+    const preposition = codes[conjunction];
+    const from = conjunction + 1;
+    if (length - from < 3) return false;
+    if ((preposition === BAA || preposition === KAF) && codes[from] === ALEF && codes[from + 1] === LAM) return this.listedFrom(words, scanner, from);
+    if (preposition === LAM && codes[from] === LAM) {
+      return words.find(withLead(ALEF, hashCodes(codes, from, length), length - from), codes, from, length, ALEF) !== -1;
+    }
+    return false;
   }
 
   private listedFrom(words: KeyTable, scanner: WordScanner, from: number): boolean {

@@ -18,7 +18,8 @@ export function cueWord(written: string): string {
 
 /**
  * Shared cue lists for context rules, referred to from the catalogue as `@name`. Words as a journalist writes
- * them; the matcher normalises them and also accepts them with a leading و/ف (وقال).
+ * them; the matcher normalises them and also accepts them after their proclitics: و/ف (وقال), and ب/ك/ل before
+ * the article (بالرئيس، للحد).
  */
 export interface CueList {
   description: string;

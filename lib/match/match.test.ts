@@ -209,6 +209,11 @@ describe('findMentions', () => {
     expect(found('حكم العثمانيين، وقمة الأمريكتين والأميركتين')).toEqual([]);
   });
 
+  it('reads a cue word after its proclitics: و، ف، and ب، ك، ل before its article', () => {
+    expect(found('رفع الأجور بالحد الأقصى، ووصل للحد الأقصى، وبين الحد الأدنى والأقصى، وتحدد العرض الأقصى')).toEqual([]);
+    expect(named('اتصل بالوزير ظريف، ثم التقى وبالرئيس روحاني، وصلى في الأقصى')).toEqual(['ظريف person.javad-zarif', 'روحاني person.hassan-rouhani', 'الأقصى place.al-aqsa-mosque']);
+  });
+
   it('tells the movement from "enthusiasm"', () => {
     expect(found('فاز المنتخب وسط حماس جماهيري كبير، واستقبله الجمهور بحماس شديد وبكل حماس')).toEqual([]);
     expect(written('موقف حماس واضح، وأبدت حماس مرونة')).toEqual(['حماس', 'حماس']);
