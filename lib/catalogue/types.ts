@@ -49,8 +49,8 @@ export interface ContextRule {
 }
 
 /**
- * Holds when every field given holds. Words are compared in normal form, with or without a leading و/ف;
- * `@name` stands for a shared cue list of the matcher (`@speech`, `@title`).
+ * Holds when every field given holds. Words are compared in normal form, also after a leading و/ف and after
+ * ب/ك/ل before the article (بالحد، للحد); `@name` stands for a shared cue list of the matcher (`@speech`, `@title`).
  */
 export interface ContextCondition {
   /** The word just before the mention is one of these. */

@@ -144,7 +144,7 @@ export class ContextJudge {
     return code === COLON || code === ARABIC_COLON;
   }
 
-  /** Whether the Arabic word starting at `start` (ending before `limit`) is in `words`, with or without a leading و/ف. */
+  /** Whether the Arabic word starting at `start` (ending before `limit`) is in `words` (see `isListed`). */
   private neighbourIn(start: number, words: KeyTable, limit: number): boolean {
     if (start === -1) return false;
     const scanner = this.neighbour.reset(this.text, start);
@@ -166,7 +166,6 @@ export class ContextJudge {
     return found;
   }
 
-  /** Whether the scanner's word is in `words`, with or without a leading و/ف. */
   /**
    * Whether the word is listed, as written or after the proclitics of a listed word with the article: و/ف
    * (وقال), and ب/ك before the article or ل with the article's alef dropped («بالحد الأقصى», «للحد الأقصى»).
