@@ -43,6 +43,8 @@ export interface MatcherData {
 const ARTICLE = 'ال';
 /** The masculine plural ending after a nisba stem (إيراني → إيرانيين). */
 const PLURAL_ENDING = 'ين';
+/** Letters a nisba plural needs to be a typo key of its own. */
+const FUZZY_MIN_PLURAL = 8;
 /** No surface form's first word or nisba base is shorter. */
 export const MIN_KEY = 2;
 
@@ -251,11 +253,11 @@ export class Matcher {
         const stem = form.words[0]!;
         firstNisba.set(keyOf(nisbaBase(stem)), formNumber);
         if (this.typoMayReach(form)) {
-          // The plural is also keyed: «الإيرانين، اللبنانين» (ين for يين) is a common misspelling. Plurals under
-          // seven letters stay out, as their misspellings are words (مصرين insisting, سورين, قطرين, روسين).
-          for (const core of [stem, `${stem}${PLURAL_ENDING}`]) {
-            if (core.length >= FUZZY_MIN_NISBA) fuzzyKeys.push({ core, form: formNumber, needsArticle: false, nisba: true });
-          }
+          if (stem.length >= FUZZY_MIN_NISBA) fuzzyKeys.push({ core: stem, form: formNumber, needsArticle: false, nisba: true });
+          // The plural too: «الإيرانين، اللبنانين» (ين for يين) is a common misspelling. Shorter plurals stay out,
+          // as words lie one letter from them: مصرين (insisting), قطرين; العلمانيين (secularists) from العمانيين.
+          const plural = `${stem}${PLURAL_ENDING}`;
+          if (plural.length >= FUZZY_MIN_PLURAL) fuzzyKeys.push({ core: plural, form: formNumber, needsArticle: false, nisba: true });
         }
         return;
       }
