@@ -208,6 +208,8 @@ describe('findMentions', () => {
     // regions, Rusyn; secularists, Ottomans and Yemenis from العمانيين).
     expect(found('هم مصرين على موقفهم، وبنوا سورين، وزار القطرين، ويتحدثون لغة روسين')).toEqual([]);
     expect(found('انتقد العلمانيين والعثمانيين واليمانيين، وقمة الأمريكتين والأميركتين، والإيمانيين')).toEqual([]);
+    // And listed ordinary words one letter from a long plural: Austrians and «the equal ones» from حمساويين.
+    expect(found('فاز النمساويين على المساويين لهم في الترتيب، ونمساويين آخرين')).toEqual([]);
   });
 
   it('reads a cue word after its proclitics: و، ف، and ب، ك، ل before its article', () => {
