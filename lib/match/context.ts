@@ -167,8 +167,8 @@ export class ContextJudge {
   }
 
   /**
-   * Whether the word is listed, as written or after the proclitics of a listed word with the article: و/ف
-   * (وقال), and ب/ك before the article or ل with the article's alef dropped («بالحد الأقصى», «للحد الأقصى»).
+   * Whether the word is listed: as written, after a leading و/ف (وقال), or, where the listed word has the article,
+   * after ب/ك before it or ل with its alef dropped («بالحد الأقصى», «للحد الأقصى»).
    */
   private isListed(words: KeyTable, scanner: WordScanner): boolean {
     const { codes, length } = scanner;
