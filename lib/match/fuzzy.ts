@@ -76,14 +76,9 @@ export class FuzzyIndex {
    * article's 1,333 words of typo length), and each of those was read in full.
    */
   mayMatchWord(codes: ArrayLike<number>, length: number): boolean {
-    const ends = this.ends;
-    if ((ends[lastTripleSlot(codes, length)]! & END_LAST_TRIPLE) !== 0) return true;
-    const firstPairs = this.firstPairs;
+    if (this.endsLikeKey(codes, length)) return true;
     const lastStart = Math.min(4, length - this.minLength);
-    for (let from = 0; from <= lastStart; from++) {
-      if (length - from > this.maxLength || firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] !== 1) continue;
-      if ((ends[firstTripleSlot(codes, from)]! & END_FIRST_TRIPLE) !== 0 || (ends[outerPairsSlot(codes, from, length)]! & END_OUTER_PAIRS) !== 0) return true;
-    }
+    for (let from = 0; from <= lastStart; from++) if (length - from <= this.maxLength && this.beginsLikeKey(codes, from, length)) return true;
     return false;
   }
 
@@ -96,14 +91,18 @@ export class FuzzyIndex {
   mayMatch(codes: ArrayLike<number>, from: number, to: number): boolean {
     const length = to - from;
     if (length < this.minLength || length > this.maxLength) return false;
-    const ends = this.ends;
-    if (
-      this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] === 1 &&
-      ((ends[firstTripleSlot(codes, from)]! & END_FIRST_TRIPLE) !== 0 || (ends[outerPairsSlot(codes, from, to)]! & END_OUTER_PAIRS) !== 0)
-    ) {
-      return true;
-    }
-    return (ends[lastTripleSlot(codes, to)]! & END_LAST_TRIPLE) !== 0;
+    return this.beginsLikeKey(codes, from, to) || this.endsLikeKey(codes, to);
+  }
+
+  /** `codes[from .. to)` begins with a key's first pair and has its first triple or its outer pairs. */
+  private beginsLikeKey(codes: ArrayLike<number>, from: number, to: number): boolean {
+    if (this.firstPairs[pairIndex(codes[from]!, codes[from + 1]!)] !== 1) return false;
+    return (this.ends[firstTripleSlot(codes, from)]! & END_FIRST_TRIPLE) !== 0 || (this.ends[outerPairsSlot(codes, from, to)]! & END_OUTER_PAIRS) !== 0;
+  }
+
+  /** The text before `to` ends with a key's last three letters. */
+  private endsLikeKey(codes: ArrayLike<number>, to: number): boolean {
+    return (this.ends[lastTripleSlot(codes, to)]! & END_LAST_TRIPLE) !== 0;
   }
 
   /**
