@@ -1,6 +1,6 @@
 import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
 import { lastLetterBefore, WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
-import type { Candidates } from './candidates';
+import { FLAG_SHADDA, type Candidates } from './candidates';
 import * as compiled from './compile';
 import type { Matcher, RuntimeCondition, RuntimeRule } from './compile';
 import * as keyTable from './key-table';
@@ -90,7 +90,7 @@ export class ContextJudge {
   }
 
   private passes(rule: RuntimeRule, index: number): boolean {
-    if (rule.rejectShadda && (this.candidates.info[index]! & 8) !== 0) return false;
+    if (rule.rejectShadda && (this.candidates.info[index]! & FLAG_SHADDA) !== 0) return false;
     if (rule.rejectRespelled && !isExactSpelling(this.matcher, this.text, this.candidates, index)) return false;
     if (this.meetsAny(rule.reject, index)) return false;
     if (rule.require === null) return true;
@@ -179,15 +179,14 @@ export class ContextJudge {
     const from = conjunction + 1;
     if (length - from < 3) return false;
     if ((preposition === BAA || preposition === KAF) && codes[from] === ALEF && codes[from + 1] === LAM) return this.listedFrom(words, scanner, from);
-    if (preposition === LAM && codes[from] === LAM) {
-      return words.find(withLead(ALEF, hashCodes(codes, from, length), length - from), codes, from, length, ALEF) !== -1;
-    }
-    return false;
+    return preposition === LAM && codes[from] === LAM && this.listedFrom(words, scanner, from, ALEF);
   }
 
-  private listedFrom(words: KeyTable, scanner: WordScanner, from: number): boolean {
+  /** Whether `lead` (unless -1) followed by the word from `from` on is listed. */
+  private listedFrom(words: KeyTable, scanner: WordScanner, from: number, lead = -1): boolean {
     const { codes, length } = scanner;
-    const listed = words.find(hashCodes(codes, from, length), codes, from, length, -1) !== -1;
+    const hash = hashCodes(codes, from, length);
+    const listed = words.find(lead === -1 ? hash : withLead(lead, hash, length - from), codes, from, length, lead) !== -1;
     if (length - from !== 3 || codes[from] !== AIN || codes[from + 1] !== LAM || codes[from + 2] !== YAA) return listed;
     // على or علي (see `cueWord`): written with alef maqsura it is only the preposition; with yaa, either.
     const preposition = words.find(ALA_HASH, ALA_CODES, 0, ALA_CODES.length, -1) !== -1;
