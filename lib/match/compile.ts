@@ -24,7 +24,7 @@ export interface CompiledForm {
 /** A context rule with its words in normal form and its `@name` cue lists written out: a matcher needs nothing else. */
 export interface CompiledRule {
   rejectShadda: boolean;
-  /** Absent from matchers published before it existed. */
+  /** Written only when true (one rule of the catalogue has it): absent, as in matchers published before it existed, is false. */
   rejectRespelled?: boolean;
   reject: ContextCondition[];
   require: ContextCondition[] | null;
@@ -110,7 +110,7 @@ function compileRule(rule: ContextRule): CompiledRule {
   };
   return {
     rejectShadda: rule.rejectShadda ?? false,
-    rejectRespelled: rule.rejectRespelled ?? false,
+    ...(rule.rejectRespelled ? { rejectRespelled: true } : {}),
     reject: (rule.reject ?? []).map(normalizeCondition),
     require: rule.require ? rule.require.map(normalizeCondition) : null,
   };
