@@ -263,7 +263,10 @@ describe('compiled matcher', () => {
   it('survives a round trip through JSON and finds the same mentions', () => {
     const json = serializeMatcher(matcher);
     const copy = deserializeMatcher(json);
-    const text = 'زار وفد حماس طهران والتقى المرشد الإيراني وقال ظريف إن الاحتلال الإسرائيلي يتحمل المسؤولية';
+    // Every kind of context rule: a cue word, a cue behind a preposition, a spelling, the sentence around the name.
+    const text =
+      'زار وفد حماس طهران والتقى المرشد الإيراني وقال ظريف إن الاحتلال الإسرائيلي يتحمل المسؤولية. تراجعت رؤس الأموال ' +
+      'بالحد الأقصى، وقال مسؤولون روس إن الحجاج نفروا من عرفات إلى مزدلفة، ثم قال عرفات إن الأقصى في خطر.';
     expect(findMentions(copy, text)).toEqual(findMentions(matcher, text));
     expect(JSON.parse(json)).toEqual(matcher.data);
   });
