@@ -22,6 +22,10 @@ describe('runInSlices', () => {
       },
       { clock, budgetMs: 8, onSliceEnd: (ms) => (slices.push(steps), spent.push(ms)) },
     );
+    // Not one step in the caller's task: the first slice is a task of its own.
+    expect(steps).toBe(0);
+    expect(pending).toHaveLength(1);
+    runPending();
     expect(slices).toEqual([8]);
     expect(pending).toHaveLength(1);
     runPending();
@@ -57,6 +61,7 @@ describe('runInSlices', () => {
     const controller = new AbortController();
     let steps = 0;
     const done = runInSlices(() => (advance(1), ++steps < 100), { clock, budgetMs: 4, signal: controller.signal });
+    runPending();
     controller.abort();
     runPending();
     expect(await done).toBe(false);
@@ -64,8 +69,10 @@ describe('runInSlices', () => {
   });
 
   it('rejects with the error a step throws', async () => {
-    const { clock } = fakeClock();
-    await expect(runInSlices(() => { throw new Error('boom'); }, { clock })).rejects.toThrow('boom');
+    const { clock, runPending } = fakeClock();
+    const done = runInSlices(() => { throw new Error('boom'); }, { clock });
+    runPending();
+    await expect(done).rejects.toThrow('boom');
   });
 });
 

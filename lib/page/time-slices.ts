@@ -17,7 +17,9 @@ const SLOW_RUN_FRACTION = 4;
 
 /**
  * Calls `step` until it returns false, yielding to the event loop whenever a slice has used its budget.
- * Resolves true when the work is done, false when `signal` aborted it first.
+ * Resolves true when the work is done, false when `signal` aborted it first. Every slice is a task of its own,
+ * the first one too: the caller's task (the content script's, which has just loaded the marking bundle and
+ * built the matcher) does not grow by a slice, and the page can answer input between the two.
  */
 export function runInSlices(
   step: () => boolean,
@@ -54,7 +56,7 @@ export function runInSlices(
         reject(error);
       }
     };
-    slice();
+    clock.defer(slice);
   });
 }
 
