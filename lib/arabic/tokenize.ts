@@ -23,7 +23,10 @@ export interface WordToken {
   kind: WordKind;
   /** Bit i set: the i-th letter of the normal form carried a shadda (first 31 letters). */
   shaddaMask: number;
-  /** Something other than white space (punctuation, a quote) stands between this word and the one before. */
+  /**
+   * Punctuation stands between this word and the one before. Quotes do not count: a name is often quoted in
+   * part («فضائية "الأقصى"», «حركة "حماس"») and is still one name.
+   */
   breakBefore: boolean;
 }
 
@@ -45,6 +48,10 @@ const FORMAT_CLASS = CharClass.Format;
 const CLASS_AND_FOLDED: Uint32Array = CLASS_AND_FOLDED_TABLE;
 const CLASS_SHIFT = CLASS_SHIFT_BITS;
 const FOLDED_MASK = FOLDED_BITS;
+// Quotes and white space may stand between a name and the word that gives its context («قال "ظريف"»), and between
+// the words of one name.
+const QUOTES_TABLE = new Uint8Array(0x10000);
+for (const quote of '"\'«»“”„‘’`') QUOTES_TABLE[quote.charCodeAt(0)] = 1;
 /** Classes a word starts with, as a table: one read instead of four comparisons per separator character. */
 const STARTS_WORD = new Uint8Array(16);
 for (const charClass of [LETTER, LIGATURE, DIGIT, FOREIGN]) STARTS_WORD[charClass] = 1;
@@ -88,9 +95,10 @@ export class WordScanner {
     let breakBefore = false;
     let charClass = 0;
     for (; index < size; index++) {
-      charClass = CHAR_CLASS[text.charCodeAt(index)]!;
+      const code = text.charCodeAt(index);
+      charClass = CHAR_CLASS[code]!;
       if (STARTS_WORD[charClass] === 1) break;
-      if (charClass === OTHER) breakBefore = true;
+      if (charClass === OTHER && QUOTES_TABLE[code] !== 1) breakBefore = true;
     }
     if (index >= size) {
       this.position = size;
@@ -200,10 +208,6 @@ export function tokenize(text: string): WordToken[] {
   while (scanner.next()) tokens.push(scanner.token());
   return tokens;
 }
-
-// Quotes and white space may stand between a name and the word that gives its context («قال "ظريف"»).
-const QUOTES_TABLE = new Uint8Array(0x10000);
-for (const quote of '"\'«»“”„‘’`') QUOTES_TABLE[quote.charCodeAt(0)] = 1;
 
 /** Where the word just before `start` begins, if only white space or quotes separate them; else -1. */
 export function wordStartBefore(text: string, start: number): number {
