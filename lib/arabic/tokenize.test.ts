@@ -52,9 +52,10 @@ describe('tokenize', () => {
     expect(oman!.shaddaMask).toBe(0);
   });
 
-  it('marks a break before a word when punctuation stands between, not when only quotes do', () => {
+  it('marks a break before a word when punctuation stands between, not when only quotes or parentheses do', () => {
     expect(tokenize('حزب، الله حزب الله').map((token) => token.breakBefore)).toEqual([false, true, false, false]);
     expect(tokenize('فضائية "الأقصى" و«حزب» الله: نعم').map((token) => token.breakBefore)).toEqual([false, false, false, false, false, true]);
+    expect(tokenize('المقاومة الإسلامية (حماس)، نعم').map((token) => token.breakBefore)).toEqual([false, false, false, true]);
   });
 });
 

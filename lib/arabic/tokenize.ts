@@ -24,8 +24,8 @@ export interface WordToken {
   /** Bit i set: the i-th letter of the normal form carried a shadda (first 31 letters). */
   shaddaMask: number;
   /**
-   * Punctuation stands between this word and the one before. Quotes do not count: a name is often quoted in
-   * part («فضائية "الأقصى"», «حركة "حماس"») and is still one name.
+   * Punctuation stands between this word and the one before. Quotes and parentheses do not count: a name is
+   * often quoted in part («فضائية "الأقصى"», «حركة "حماس"», «حركة المقاومة الإسلامية (حماس)») and is still one name.
    */
   breakBefore: boolean;
 }
@@ -48,10 +48,10 @@ const FORMAT_CLASS = CharClass.Format;
 const CLASS_AND_FOLDED: Uint32Array = CLASS_AND_FOLDED_TABLE;
 const CLASS_SHIFT = CLASS_SHIFT_BITS;
 const FOLDED_MASK = FOLDED_BITS;
-// Quotes and white space may stand between a name and the word that gives its context («قال "ظريف"»), and between
-// the words of one name.
+// Quotes, parentheses and white space may stand between a name and the word that gives its context («قال "ظريف"»,
+// «ظريف (وزير الخارجية)»), and between the words of one name.
 const QUOTES_TABLE = new Uint8Array(0x10000);
-for (const quote of '"\'«»“”„‘’`') QUOTES_TABLE[quote.charCodeAt(0)] = 1;
+for (const quote of '"\'«»“”„‘’`()') QUOTES_TABLE[quote.charCodeAt(0)] = 1;
 /** Classes a word starts with, as a table: one read instead of four comparisons per separator character. */
 const STARTS_WORD = new Uint8Array(16);
 for (const charClass of [LETTER, LIGATURE, DIGIT, FOREIGN]) STARTS_WORD[charClass] = 1;
