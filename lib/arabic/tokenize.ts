@@ -209,7 +209,7 @@ export function tokenize(text: string): WordToken[] {
   return tokens;
 }
 
-/** Where the word just before `start` begins, if only white space or quotes separate them; else -1. */
+/** Where the word just before `start` begins, if only white space, quotes or parentheses separate them; else -1. */
 export function wordStartBefore(text: string, start: number): number {
   let index = start - 1;
   while (index >= 0) {
@@ -229,7 +229,7 @@ export function wordStartBefore(text: string, start: number): number {
   return begin;
 }
 
-/** Where the word just after `end` begins, if only white space or quotes separate them; else -1. */
+/** Where the word just after `end` begins, if only white space, quotes or parentheses separate them; else -1. */
 export function wordStartAfter(text: string, end: number): number {
   let index = end;
   while (index < text.length) {
@@ -241,7 +241,7 @@ export function wordStartAfter(text: string, end: number): number {
   return -1;
 }
 
-/** The word just before `start`, if only white space or quotes separate them. */
+/** The word just before `start`, if only white space, quotes or parentheses separate them. */
 export function wordBefore(text: string, start: number): WordToken | null {
   const begin = wordStartBefore(text, start);
   if (begin === -1) return null;
@@ -251,7 +251,7 @@ export function wordBefore(text: string, start: number): WordToken | null {
   return last;
 }
 
-/** The word just after `end`, if only white space or quotes separate them. */
+/** The word just after `end`, if only white space, quotes or parentheses separate them. */
 export function wordAfter(text: string, end: number): WordToken | null {
   const begin = wordStartAfter(text, end);
   if (begin === -1) return null;
