@@ -26,7 +26,10 @@ const WINDOW_LENGTH = 2000;
 const ELEMENTS_PER_STEP = 256;
 
 export interface ScanTimes {
-  /** When the first pass started and how long its slices ran in all (our script's time, not the wall clock's). */
+  /**
+   * When the first pass started and how long its slices ran in all, by the clock: the time between slices is left
+   * out, the time the thread waited for a CPU within one is not (the benchmark reads the CPU time from a trace).
+   */
   started?: number;
   scriptMs: number;
 }
