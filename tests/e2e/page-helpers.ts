@@ -123,8 +123,12 @@ export function describeCard(harness: Harness, tabId: number): Promise<CardSnaps
 export async function clickInCard(page: Page, className: string): Promise<void> {
   const session = await page.createCDPSession();
   try {
-    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const button = find(root, (node) => (attribute(node, 'class') ?? '').split(' ').includes(className));
+    // Read again for a moment: once in some ten runs, the first read of a card already shown had no button yet.
+    const findButton = async () => {
+      const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      return find(root, (node) => (attribute(node, 'class') ?? '').split(' ').includes(className));
+    };
+    const button = await pollFor(findButton, (node) => node?.backendNodeId !== undefined, 3_000);
     if (!button?.backendNodeId) throw new Error(`no ${className} in the card`);
     // The footer of a tall card may lie below its own scroll box.
     await session.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
