@@ -25,6 +25,14 @@ describe('findMentions', () => {
     expect(mentions[0]!.start).toBe(text.indexOf('بإيران'));
   });
 
+  it('gives every mention the text of its own span, among many names of the same length (their texts are shared)', () => {
+    const forms = bundledCatalogue().entities.flatMap((entity) => entity.forms.filter((form) => !entity.context?.some((rule) => rule.forms.includes(form))));
+    const text = forms.flatMap((form) => [form, 'و' + form, 'قال', 'ب' + form]).join(' ، ');
+    const mentions = findMentions(matcher, text);
+    expect(mentions.length).toBeGreaterThan(forms.length * 2);
+    for (const mention of mentions) expect(mention.text).toBe(text.slice(mention.start, mention.end));
+  });
+
   it('lists the rules that produced each mention', () => {
     expect(found('إيران ايران والإيرانيين الخارجية الروسية حزب الله ياسر عرفات فلسطبن فلسطيننا')).toEqual([
       ['إيران', 'country.iran', 'exact'],
