@@ -74,6 +74,7 @@ function parseCondition(value: unknown, where: string): ContextCondition {
   if (condition.after !== undefined) parsed.after = texts(condition.after, `${where}.after`);
   if (condition.before !== undefined) parsed.before = texts(condition.before, `${where}.before`);
   if (condition.near !== undefined) parsed.near = texts(condition.near, `${where}.near`);
+  if (condition.notNear !== undefined) parsed.notNear = texts(condition.notNear, `${where}.notNear`);
   if (condition.proclitic !== undefined) parsed.proclitic = text(condition.proclitic, `${where}.proclitic`);
   if (condition.named !== undefined) parsed.named = text(condition.named, `${where}.named`);
   return parsed;

@@ -55,13 +55,18 @@ export interface ContextRule {
 export interface ContextCondition {
   /** The word just before the mention is one of these. */
   after?: string[];
-  /** The word just after the mention is one of these; `#number` matches any number, `:` a colon. */
+  /** The word just after the mention is one of these; `#number` matches a number other than a year (1900–2099), `:` a colon. */
   before?: string[];
   /**
    * One of these words stands in the mention's sentence, at most eight words before or after it: the pilgrims
    * around «من عرفات إلى مزدلفة», the royal court a few words before «عمان».
    */
   near?: string[];
+  /**
+   * None of these words stands within the same reach as `near`: «التطبيع التركي» is Turkey's normalisation with
+   * Syria, unless Israel is named beside it («التطبيع التركي الإسرائيلي»).
+   */
+  notNear?: string[];
   /** The mention's word carries this proclitic (ب for بحماس). */
   proclitic?: string;
   /**

@@ -104,6 +104,7 @@ function compileRule(rule: ContextRule): CompiledRule {
     if (condition.after) compiled.after = normalizeCues(condition.after);
     if (condition.before) compiled.before = normalizeCues(condition.before);
     if (condition.near) compiled.near = normalizeCues(condition.near);
+    if (condition.notNear) compiled.notNear = normalizeCues(condition.notNear);
     if (condition.proclitic) compiled.proclitic = normalizeWord(condition.proclitic);
     if (condition.named) compiled.named = condition.named;
     return compiled;
@@ -146,6 +147,7 @@ export interface RuntimeCondition {
   beforeNumber: boolean;
   beforeColon: boolean;
   near: KeyTable | null;
+  notNear: KeyTable | null;
   /** Normal-form code of the proclitic letter the mention must carry, or -1. */
   proclitic: number;
   /** The entity (index into `MatcherData.ids`) the text must name, or -1. */
@@ -421,6 +423,7 @@ function runtimeCondition(condition: ContextCondition, tables: Map<string, KeyTa
     beforeNumber: condition.before?.includes('#number') ?? false,
     beforeColon: condition.before?.includes(':') ?? false,
     near: table(condition.near),
+    notNear: table(condition.notNear),
     proclitic: condition.proclitic ? condition.proclitic.charCodeAt(0) : -1,
     named: condition.named === undefined ? -1 : entityNumber(ids, condition.named),
   };

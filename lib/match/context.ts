@@ -1,4 +1,4 @@
-import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass } from '../arabic/chars';
+import { CHAR_CLASS as CHAR_CLASS_TABLE, CharClass, FOLDED as FOLDED_TABLE } from '../arabic/chars';
 import { lastLetterBefore, WordScanner, wordStartAfter, wordStartBefore } from '../arabic/tokenize';
 import { FLAG_SHADDA, type Candidates } from './candidates';
 import * as compiled from './compile';
@@ -9,6 +9,7 @@ import { ALEF_MAQSURA, PREPOSITION_ALA } from './cues';
 import { isExactSpelling } from './labels';
 
 const CHAR_CLASS: Uint8Array = CHAR_CLASS_TABLE;
+const FOLDED: Uint16Array = FOLDED_TABLE;
 const { hashCodes, withLead } = keyTable;
 const { FORM_PLAIN } = compiled;
 const UNDECIDED = 0;
@@ -107,13 +108,14 @@ export class ContextJudge {
     if (condition.proclitic !== -1 && !candidates.hasProclitic(index, condition.proclitic)) return false;
     if (condition.named !== -1 && (this.namedPlainly[condition.named] !== 1 || this.namesOtherwise(candidates.form[index]!))) return false;
     if (condition.near !== null && !this.nearby(candidates.start[index]!, candidates.end[index]!, condition.near)) return false;
+    if (condition.notNear !== null && this.nearby(candidates.start[index]!, candidates.end[index]!, condition.notNear)) return false;
     if (condition.after !== null && !this.neighbourIn(wordStartBefore(this.text, candidates.start[index]!), condition.after, candidates.start[index]!)) {
       return false;
     }
     if (condition.before !== null || condition.beforeNumber || condition.beforeColon) {
       const end = candidates.end[index]!;
       const next = wordStartAfter(this.text, end);
-      const numberFollows = condition.beforeNumber && next !== -1 && CHAR_CLASS[this.text.charCodeAt(next)] === DIGIT_CLASS;
+      const numberFollows = condition.beforeNumber && next !== -1 && this.numberNotYearAt(next);
       const colonFollows = condition.beforeColon && this.colonAfter(end);
       const wordFollows = condition.before !== null && this.neighbourIn(next, condition.before, this.text.length);
       if (!numberFollows && !colonFollows && !wordFollows) return false;
@@ -135,6 +137,23 @@ export class ContextJudge {
     }
     this.namedOtherwise.set(form, named);
     return named;
+  }
+
+  /**
+   * Whether a number starts at `start`, other than a year: «بقطر 5 سم» is a diameter, «مونديال قطر 2022» the
+   * country (any four digits from 1900 to 2099 are read as a year).
+   */
+  private numberNotYearAt(start: number): boolean {
+    const text = this.text;
+    let digits = 0;
+    let value = 0;
+    for (let index = start; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (CHAR_CLASS[code] !== DIGIT_CLASS) break;
+      value = value * 10 + FOLDED[code]! - 0x30;
+      digits++;
+    }
+    return digits !== 0 && !(digits === 4 && value >= 1900 && value <= 2099);
   }
 
   private colonAfter(end: number): boolean {

@@ -114,6 +114,20 @@ describe('findMentions', () => {
     expect(read('مكان مكان')).toBe(2);
   });
 
+  it('holds a `notNear` condition only where none of its words stands within the same reach', () => {
+    const test = compileMatcher([placeRejecting({ before: ['قريب'], notNear: ['بعيد'] })]);
+    const read = (text: string) => findMentions(test, text).length;
+    expect(read('في مكان قريب')).toBe(0);
+    expect(read('في مكان قريب من البيت البعيد')).toBe(0);
+    expect(read('في مكان قريب وبعيد')).toBe(1);
+    expect(read('بعيد كلمة مكان قريب')).toBe(1);
+    expect(read('بعيد. مكان قريب')).toBe(0);
+    // The serialised matcher keeps the condition.
+    const copy = deserializeMatcher(serializeMatcher(test));
+    expect(findMentions(copy, 'في مكان قريب')).toHaveLength(0);
+    expect(findMentions(copy, 'في مكان قريب وبعيد')).toHaveLength(1);
+  });
+
   it('refuses a context cue of several words, which no word of a text could match', () => {
     expect(() => compileMatcher([placeRejecting({ near: ['ضيوف الرحمن'] })])).toThrow(/ضيوف الرحمن/u);
   });
