@@ -110,10 +110,10 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
 
   it('applies settings at once: style, then marking off for the site, then on again', async () => {
     const page = await harness.openFixture('page-article.html');
-    await settledMarks(page, { atLeast: 7 });
+    await settledMarks(page, { atLeast: 8 });
     const site = new URL(page.url()).host;
     await setPageSettings(harness, { enabled: true, disabledSites: [], highlightStyle: 'background', hoverDelayMs: 300 });
-    expect(await settledMarks(page, { atLeast: 7, name: 'arabic-lookup-background' })).toHaveLength(7);
+    expect(await settledMarks(page, { atLeast: 8, name: 'arabic-lookup-background' })).toHaveLength(8);
     expect(await markedTexts(page)).toEqual([]);
     await setPageSettings(harness, { enabled: true, disabledSites: [site], highlightStyle: 'underline', hoverDelayMs: 300 });
     await page.waitForFunction(() => CSS.highlights.size === 0, { timeout: 5_000 });
@@ -125,7 +125,7 @@ describe(`page marking on frames, shadow roots, feeds and a 2 MB page (${BROWSER
     expect(await cardFontFaces(offPage)).toEqual(['unloaded']);
     await offPage.close();
     await setPageSettings(harness, { enabled: true, disabledSites: [], highlightStyle: 'underline', hoverDelayMs: 300 });
-    expect(await settledMarks(page, { atLeast: 7 })).toHaveLength(7);
+    expect(await settledMarks(page, { atLeast: 8 })).toHaveLength(8);
     await page.close();
   });
 

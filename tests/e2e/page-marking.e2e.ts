@@ -32,8 +32,8 @@ describe(`page marking and hover card (${BROWSER})`, () => {
 
   it('marks the names of a short article, and nothing in attributes, fields, editable or hidden text', async () => {
     const page = await harness.openFixture('page-article.html');
-    const marks = await settledMarks(page, { atLeast: 7 });
-    expect(marks).toEqual(['جواد ظريف', 'حركة حماس', 'حماس', 'طهران', 'طهران', 'عزت الرشق', 'علي لاريجاني'].sort());
+    const marks = await settledMarks(page, { atLeast: 8 });
+    expect(marks).toEqual(['جواد ظريف', 'حركة حماس', 'حماس', 'طهران', 'طهران', 'عزت الرشق', 'علي لاريجاني', 'مجلس الشورى'].sort());
     const inside = await page.evaluate(() => {
       const ranges = [...(CSS.highlights.get('arabic-lookup-underline') ?? [])];
       const skipped = ['#attributes', '#field', '#area', 'select', '#editable', '.gone', '[hidden]', 'script'].map((selector) => document.querySelector(selector)!);
@@ -53,7 +53,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
 
   it('shows the right card on hover, adds only its host to the page, and closes on Escape', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
-    await settledMarks(page, { atLeast: 7 });
+    await settledMarks(page, { atLeast: 8 });
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     // The card's font face was added before the page's first script (so before any layout) and is not loaded
@@ -86,7 +86,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
 
   it('lays the card out unseen and untouchable while the pointer rests on a name (not when it only passes), and takes it away when the pointer moves on or Escape is pressed', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
-    await settledMarks(page, { atLeast: 7 });
+    await settledMarks(page, { atLeast: 8 });
     const hostsInPage = () => cardHostsIn(page);
     const point = await centreOfMark(page, 'عزت الرشق');
     // Where the card shows: the screen there is compared while it is laid out but not yet shown.
@@ -265,7 +265,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
 
   it('opens no card while a button is held (selecting text), and opens it once the pointer rests again', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
-    await settledMarks(page, { atLeast: 7 });
+    await settledMarks(page, { atLeast: 8 });
     const word = await boxOfMark(page, 'عزت الرشق');
     const y = (word.top + word.bottom) / 2;
     // A selection dragged from just beside the name across it.
@@ -283,7 +283,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
   // Print media is emulated over the DevTools protocol, which Firefox's driver does not speak.
   it.runIf(BROWSER === 'chromium')('leaves marks and the card out of a printed page', async () => {
     const { page, tabId } = await openInFront(harness, 'page-article.html');
-    await settledMarks(page, { atLeast: 7 });
+    await settledMarks(page, { atLeast: 8 });
     const word = await boxOfMark(page, 'عزت الرشق');
     await page.mouse.move((word.left + word.right) / 2, (word.top + word.bottom) / 2);
     await waitForCard(harness, page, tabId, (shown) => shown?.entityId === 'person.izzat-rishq', 4_000);
