@@ -51,7 +51,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '142.0',
+              // Firefox ESR 140 (the oldest Debian ships here) is the first with `data_collection_permissions`.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -125,7 +125,9 @@ export class Highlighter {
       this.sheet ??= createSheet(highlightCss);
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {
-      // A page that froze its adoptedStyleSheets keeps its shadow root unstyled; hover lookup still works there.
+      // Firefox 140 (ESR) refuses a sheet made in a content script (bug 1770592) and takes one made in the page's
+      // world. A page that froze its adoptedStyleSheets keeps its shadow root unstyled; hover lookup still works there.
+      adoptInPageWorld(root, highlightCss);
     }
   }
 
@@ -216,6 +218,22 @@ function elementOf(block: Node): Element | null {
 /** Text directly in a shadow root has the root as its block, observed through its host. */
 function shadowBlockAlias(node: Node): Node[] {
   return node instanceof Element && node.shadowRoot ? [node.shadowRoot] : [];
+}
+
+/** Firefox's view of page objects from a content script (Xray vision): `wrappedJSObject` is the page's own. */
+type PageWorld<T> = T & { wrappedJSObject?: T };
+
+function adoptInPageWorld(root: ShadowRoot, css: string): void {
+  const pageWindow = (window as PageWorld<Window & typeof globalThis>).wrappedJSObject;
+  const pageRoot = (root as PageWorld<ShadowRoot>).wrappedJSObject;
+  if (!pageWindow || !pageRoot) return;
+  try {
+    const sheet = new pageWindow.CSSStyleSheet();
+    sheet.replaceSync(css);
+    pageRoot.adoptedStyleSheets = pageWindow.Array.of(...pageRoot.adoptedStyleSheets, sheet);
+  } catch {
+    // Frozen by the page: see styleShadowRoot.
+  }
 }
 
 function createSheet(css: string): CSSStyleSheet {

@@ -25,6 +25,24 @@ export interface Harness extends ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Firefox 140 (ESR) refuses, under an extension page's CSP, the `Function()` with which `waitForFunction` builds
+ * its predicate inside the page. There the predicate is evaluated from the driver instead, every 100 ms
+ * (an evaluation from the driver is not the page's own code), until it returns a truthy value.
+ */
+function pollFromOutside(page: Page): void {
+  page.waitForFunction = (async (predicate: Parameters<Page['waitForFunction']>[0], options: { timeout?: number } = {}, ...args: unknown[]) => {
+    const deadline = Date.now() + (options.timeout ?? 30_000);
+    for (;;) {
+      const handle = await page.evaluateHandle(predicate as (...values: unknown[]) => unknown, ...args);
+      if (await handle.evaluate((value) => Boolean(value))) return handle;
+      await handle.dispose();
+      if (Date.now() > deadline) throw new Error(`waitForFunction: still false after ${options.timeout ?? 30_000} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }) as Page['waitForFunction'];
+}
+
 export async function startHarness({ lang = 'en', colorScheme }: { lang?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
   const launched = await launchWithExtension(BROWSER, { headless: true, lang, colorScheme });
   const server = await serveFolder(FIXTURES_DIR);
@@ -41,6 +59,7 @@ export async function startHarness({ lang = 'en', colorScheme }: { lang?: string
       await new Promise((resolve) => setTimeout(resolve, 150));
       try {
         await page.waitForSelector(readySelector, { timeout: 15_000 });
+        if (BROWSER === 'firefox') pollFromOutside(page);
         return page;
       } catch (error) {
         await page.close().catch(() => undefined);

@@ -29,7 +29,10 @@ export async function openSurface(
   { width, height, colorScheme }: { width: number; height: number; colorScheme: ColorScheme },
 ): Promise<Page> {
   const page = await harness.openExtensionPage(path, readySelector, (tab) => errors.watch(tab, path));
-  await page.setViewport({ width, height });
+  await page.setViewport({ width, height }).catch((error: unknown) => {
+    // Firefox 140's driver sizes the page but knows no screen orientation override, which puppeteer sends along.
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  });
   if (BROWSER === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   return page;
 }
