@@ -31,13 +31,13 @@ export interface Harness extends ExtensionBrowser {
  * (an evaluation from the driver is not the page's own code), until it returns a truthy value.
  */
 function pollFromOutside(page: Page): void {
-  page.waitForFunction = (async (predicate: Parameters<Page['waitForFunction']>[0], options: { timeout?: number } = {}, ...args: unknown[]) => {
-    const deadline = Date.now() + (options.timeout ?? 30_000);
+  page.waitForFunction = (async (predicate: Parameters<Page['waitForFunction']>[0], { timeout = 30_000 }: { timeout?: number } = {}, ...args: unknown[]) => {
+    const deadline = Date.now() + timeout;
     for (;;) {
       const handle = await page.evaluateHandle(predicate as (...values: unknown[]) => unknown, ...args);
       if (await handle.evaluate((value) => Boolean(value))) return handle;
       await handle.dispose();
-      if (Date.now() > deadline) throw new Error(`waitForFunction: still false after ${options.timeout ?? 30_000} ms`);
+      if (Date.now() > deadline) throw new Error(`waitForFunction: still false after ${timeout} ms`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }) as Page['waitForFunction'];
