@@ -200,7 +200,8 @@ describe(`import on the options page (${BROWSER})`, () => {
     const popup = await harness.openExtensionPage(`popup.html?tab=${tabId}`, '#add-page:not([disabled])');
     const addAndRead = async () => {
       await popup.click('#add-page');
-      await popup.waitForFunction(() => document.querySelector('#add-page-status')?.textContent !== '', { timeout: 10_000 });
+      // Polled on a timer rather than on animation frames, which a tab not in front does not paint.
+      await popup.waitForFunction(() => document.querySelector('#add-page-status')?.textContent !== '', { timeout: 10_000, polling: 100 });
       return popup.$eval('#add-page-status', (status) => status.textContent);
     };
     expect(await addAndRead()).toBe('Added this page to your corpus.');
