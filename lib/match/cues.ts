@@ -65,6 +65,11 @@ export const CUE_LISTS: Readonly<Record<string, CueList>> = {
       'آل', 'عائلة', 'أسرة', 'لعائلة',
     ],
   },
+  outlets: {
+    description: 'words for a channel, newspaper, site or agency, before a name that is an outlet\'s (قناة روسيا اليوم)',
+    example: 'قال في تصريحات لقناة روسيا اليوم إن',
+    words: ['قناة', 'لقناة', 'بقناة', 'صحيفة', 'لصحيفة', 'بصحيفة', 'جريدة', 'موقع', 'لموقع', 'بموقع', 'وكالة', 'شبكة'],
+  },
   israel: {
     description: 'words that name Israel or its occupation, beside which normalisation is normalisation with Israel',
     example: 'وقعت الدولتان اتفاق تطبيع العلاقات مع إسرائيل',
