@@ -62,7 +62,7 @@ describe(`page marking and hover card (${BROWSER})`, () => {
     expect(await cardFontFaces(page)).toEqual(['unloaded']);
     const point = await centreOfMark(page, 'عزت الرشق');
     await page.mouse.move(point.x, point.y);
-    // The card shows at once, its data when the background answers (the first answer builds the corpus index).
+    // The card shows at once, its data when the background answers (its first answer loads the corpus index).
     const card = await waitForCard(harness, page, tabId, (shown) => Boolean(shown?.text.includes('Izzat al-Rishq')), 8_000);
     expect(card).toMatchObject({ entityId: 'person.izzat-rishq', host: 'arabic-lookup-card' });
     // The catalogue's names and type, and passages of the corpus (not the loading or error line).
